@@ -1,0 +1,85 @@
+/// The counted respondents of a run and the figures drawn from them: what every output is made from.
+public struct Analysis: Sendable {
+    /// The questionnaire.
+    public var questionnaire: Questionnaire
+    /// The respondents that count in this selection, ordered by name then file.
+    public var records: [Record]
+    /// Responses in this selection set aside because the same organisation submitted again.
+    public var superseded: [Supersession.Superseded]
+    /// The figures.
+    public var summary: Summary
+
+    /// Counts, shares and themes for the intake's responses, limited to `selection`.
+    ///
+    /// Superseded responses are set aside before the selection is applied, so an organisation's
+    /// latest submission is the one judged.
+    public init(questionnaire: Questionnaire, intake: Intake, selection: Summary.Selection = .init()) {
+        self.questionnaire = questionnaire
+        let (counted, superseded) = Supersession.resolve(intake.responses)
+        let matcher = ThemeMatcher(themes: questionnaire.themes)
+        func selected(_ response: Response) -> Bool {
+            (selection.type == nil || response.type == selection.type)
+                && (selection.place == nil || response.place == selection.place)
+        }
+        records = counted.filter(selected).map { Self.record(for: $0, questionnaire: questionnaire, matcher: matcher) }
+            .sorted { ($0.response.respondent.matchKey, $0.response.location) < ($1.response.respondent.matchKey, $1.response.location) }
+        self.superseded = superseded.filter { selected($0.response) }
+        var exports = intake.exports
+        for index in exports.indices {
+            exports[index].superseded = superseded.filter { $0.response.source == exports[index].file }.count
+        }
+        summary = SummaryBuilder(questionnaire: questionnaire, records: records).summary(
+            selection: selection, superseded: self.superseded.count, exports: exports,
+            problems: (intake.diagnostics + Self.warnings(for: intake, questionnaire: questionnaire)).sortedForReport())
+    }
+
+    /// Late, superseded and unconfirmed inferred answers, as warnings for `validate`.
+    public static func warnings(for intake: Intake, questionnaire: Questionnaire) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let (_, superseded) = Supersession.resolve(intake.responses)
+        for item in superseded {
+            let date = item.by.submitted.map { " (submitted \($0.longDescription))" } ?? ""
+            warnings.append(
+                .warning(
+                    "superseded: '\(item.response.respondent)' submitted again in \(item.by.location)\(date); only the later response counts",
+                    file: item.response.source, line: item.response.row ?? item.response.line))
+        }
+        for response in intake.responses {
+            if let deadline = questionnaire.feedbackDeadline, let submitted = response.submitted, submitted > deadline {
+                warnings.append(
+                    .warning(
+                        "late: submitted \(submitted.longDescription), after the feedback deadline of \(deadline.longDescription); it is counted and marked late",
+                        file: response.source, line: response.row ?? response.line))
+            }
+            for answer in response.answers.values.sorted(by: { $0.line < $1.line }) where answer.inferred {
+                let choice = answer.choice ?? "no answer"
+                warnings.append(
+                    .warning(
+                        "\(answer.question): the answer '\(choice)' was inferred from a letter and is not yet confirmed; check the evidence, then delete the 'inferred:' line",
+                        file: response.source, line: answer.line))
+            }
+        }
+        return warnings
+    }
+
+    static func record(for response: Response, questionnaire: Questionnaire, matcher: ThemeMatcher) -> Record {
+        var mentions: [Record.Mention] = []
+        let late = questionnaire.feedbackDeadline.map { deadline in response.submitted.map { $0 > deadline } ?? false } ?? false
+        for question in questionnaire.questions {
+            guard let answer = response.answers[question.id] else { continue }
+            var seen: Set<String> = []
+            let hits = answer.text.isEmpty ? [] : matcher.hits(in: answer.text)
+            for theme in answer.concerns where seen.insert(theme).inserted {
+                let sentence = hits.first { questionnaire.themes[$0.theme].id == theme }?.sentence
+                mentions.append(Record.Mention(theme: theme, question: question.id, sentence: sentence))
+            }
+            for hit in hits {
+                let theme = questionnaire.themes[hit.theme].id
+                if seen.insert(theme).inserted {
+                    mentions.append(Record.Mention(theme: theme, question: question.id, sentence: hit.sentence))
+                }
+            }
+        }
+        return Record(response: response, late: late, mentions: mentions)
+    }
+}

@@ -1,0 +1,38 @@
+/// `consult validate`: checks every questionnaire and response and lists each problem.
+struct ValidateCommand: Command {
+    static let name = "validate"
+    static let abstract = "check the questionnaire and every response; list each problem"
+    static var spec: Arguments.Spec { Arguments.Spec(options: workspaceOptions) }
+    static var help: String {
+        """
+        Usage: consult validate [options]
+
+        Checks the questionnaire and every response file and survey export, and prints each problem as
+        FILE:LINE: error|warning: message. Late and superseded responses are warnings. Exits 1 if any
+        error was found; files without problems are still read.
+
+        Options:
+        \(workspaceHelp)
+
+        """
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
+        let intake = workspace(arguments).load()
+        var diagnostics = intake.diagnostics
+        if let questionnaire = intake.questionnaire {
+            diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
+        }
+        report(diagnostics, to: console)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        var text = "Read \(Grammar.count(intake.responses.count, "response")) "
+        text += "with \(Grammar.count(errors, "error")) and \(Grammar.count(warnings, "warning")).\n"
+        for export in intake.exports {
+            text += "\(export.file): \(export.rowsRead) rows read (\(export.encoding)), \(export.responses) responses, "
+            text += "\(export.rejectedCells) rejected cells.\n"
+        }
+        console.out(text)
+        return diagnostics.hasErrors ? 1 : 0
+    }
+}

@@ -1,0 +1,49 @@
+/// Small helpers for prose that reads like a person wrote it.
+public enum Grammar {
+    /// "a local authority respondent", "an NHS trust respondent".
+    public static func indefinite(_ noun: String) -> String {
+        guard let first = noun.first else { return noun }
+        let firstWord = noun.prefix { $0 != " " }
+        let isAcronym = firstWord.count > 1 && firstWord.allSatisfy { $0.isUppercase || $0.isNumber }
+        let anSounds: Set<String> = ["N", "H", "F", "L", "M", "R", "S", "X", "A", "E", "I", "O"]
+        let vowel = "aeiouAEIOU".contains(first)
+        let useAn = isAcronym ? anSounds.contains(String(first)) : vowel
+        return (useAn ? "an " : "a ") + noun
+    }
+
+    /// "one response", "3 responses": a count with the noun agreeing, numbers below ten in words.
+    public static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number(n)) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// Numbers from zero to nine in words, larger ones as digits (house style for reports).
+    public static func number(_ n: Int) -> String {
+        let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        return (0..<words.count).contains(n) ? words[n] : String(n)
+    }
+
+    /// "A", "A and B", "A, B and C".
+    public static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+
+    /// The text with its first letter in upper case.
+    public static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
+
+extension String {
+    /// Lower-cases the first word unless it is an acronym ("Local authority" → "local authority", "NHS trust" stays).
+    func lowercasedFirstWordUnlessAcronym() -> String {
+        let firstWord = prefix { $0 != " " }
+        if firstWord.count > 1, firstWord.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" }) { return self }
+        guard let first = first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,40 @@
+/// Everything read from the workspace: the questionnaire, every response and every problem found.
+public struct Intake: Sendable {
+    /// The questionnaire, when one could be read.
+    public var questionnaire: Questionnaire?
+    /// Every response read, before superseded ones are set aside, in file order.
+    public var responses: [Response] = []
+    /// Every problem found while reading.
+    public var diagnostics: [Diagnostic] = []
+    /// What was read from each survey export.
+    public var exports: [ExportReport] = []
+
+    /// Creates an empty intake.
+    public init() {}
+}
+
+/// What one survey export contributed, for the per-export report.
+public struct ExportReport: Sendable, Hashable, Codable {
+    /// The export's file name.
+    public var file: String
+    /// The text encoding the file was read as.
+    public var encoding: String
+    /// Data rows read (not counting the header).
+    public var rowsRead: Int
+    /// Responses taken from the export (rows that were not rejected whole).
+    public var responses: Int
+    /// Cells that could not be understood (unknown answers, bad dates, ragged rows).
+    public var rejectedCells: Int
+    /// Responses from this export superseded by a later submission from the same organisation.
+    public var superseded: Int
+
+    /// Creates a report.
+    public init(file: String, encoding: String, rowsRead: Int = 0, responses: Int = 0, rejectedCells: Int = 0, superseded: Int = 0) {
+        self.file = file
+        self.encoding = encoding
+        self.rowsRead = rowsRead
+        self.responses = responses
+        self.rejectedCells = rejectedCells
+        self.superseded = superseded
+    }
+}

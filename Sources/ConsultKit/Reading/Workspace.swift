@@ -1,0 +1,92 @@
+import Foundation
+
+/// The folders a run reads: `Questionnaires/` and `Responses/`.
+///
+/// This is the thin layer that touches the disk; everything it reads goes through the text-in,
+/// values-out readers. It never writes.
+public struct Workspace: Sendable {
+    /// The folder of questionnaire JSON files, as the user named it.
+    public var questionnaires: String
+    /// The folder of response files, as the user named it.
+    public var responses: String
+    /// The questionnaire to use when the folder holds more than one.
+    public var questionnaireID: String?
+
+    /// Creates a workspace over two folders.
+    public init(questionnaires: String = "Questionnaires", responses: String = "Responses", questionnaireID: String? = nil) {
+        self.questionnaires = questionnaires
+        self.responses = responses
+        self.questionnaireID = questionnaireID
+    }
+
+    /// Reads the questionnaire and every response, collecting every problem on the way.
+    public func load() -> Intake {
+        var intake = Intake()
+        let (questionnaire, problems) = loadQuestionnaire()
+        intake.diagnostics += problems
+        guard let questionnaire else { return intake }
+        intake.questionnaire = questionnaire
+        let loader = ResponseLoader(questionnaire: questionnaire, requireQuestionnaireField: false)
+        for name in files(in: responses) {
+            let path = join(responses, name)
+            let kind = ResponseLoader.Kind(fileName: name)
+            guard kind != .ignored else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                intake.diagnostics.append(.error("could not read this file", file: path))
+                continue
+            }
+            loader.load(data, kind: kind, source: path, into: &intake)
+        }
+        return intake
+    }
+
+    /// The questionnaire to use, and the problems found in every questionnaire file.
+    func loadQuestionnaire() -> (Questionnaire?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var found: [Questionnaire] = []
+        let names = files(in: questionnaires).filter { $0.hasSuffix(".json") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: questionnaires, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [.error("the questionnaires folder does not exist; pass --questionnaires DIR", file: questionnaires)])
+        }
+        for name in names {
+            let path = join(questionnaires, name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(.error("could not read this file", file: path))
+                continue
+            }
+            let (questionnaire, problems) = QuestionnaireReader.read(data, source: path)
+            diagnostics += problems
+            if let questionnaire { found.append(questionnaire) }
+        }
+        if let wanted = questionnaireID {
+            guard let match = found.first(where: { $0.id == wanted }) else {
+                let known = Vocabulary.list(found.map(\.id))
+                diagnostics.append(.error("no questionnaire has the id '\(wanted)'; found \(known)", file: questionnaires))
+                return (nil, diagnostics)
+            }
+            return (match, diagnostics)
+        }
+        if found.count > 1 {
+            diagnostics.append(
+                .error(
+                    "the folder holds \(found.count) questionnaires (\(Vocabulary.list(found.map(\.id).sorted()))); choose one with --questionnaire ID",
+                    file: questionnaires))
+            return (nil, diagnostics)
+        }
+        if found.isEmpty, !diagnostics.hasErrors {
+            diagnostics.append(.error("no questionnaire (.json file) found", file: questionnaires))
+        }
+        return (found.first, diagnostics)
+    }
+
+    /// The names of the regular files in a folder, sorted so every run reads them in the same order.
+    func files(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    private func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}
