@@ -13,7 +13,7 @@ public enum SummaryText {
         if let place = s.selection.place { out += "Place: \(q.place(id: place)?.label ?? place)\n" }
         if let type = s.selection.type { out += "Stakeholder type: \(q.stakeholderType(id: type)?.label ?? type)\n" }
         out += "\(Grammar.capitalised(Grammar.count(s.respondents, "respondent"))) counted"
-        out += ", \(Grammar.count(s.superseded, "response")) superseded, \(s.late) late"
+        out += ", \(Grammar.count(s.superseded, "response")) superseded, \(Grammar.number(s.late)) late"
         if s.unconfirmedInferred > 0 { out += ", \(s.unconfirmedInferred) inferred answers not yet confirmed" }
         out += ".\n"
         for question in s.questions {
@@ -39,7 +39,7 @@ public enum SummaryText {
     static func block(for summary: QuestionSummary, _ question: Question, questionnaire: Questionnaire) -> String {
         var out = "\(question.label)  \(question.text)\n"
         let options = questionnaire.options(for: question)
-        var rows = options.map { ($0.label, summary.counts[$0.id] ?? 0) }
+        var rows = options.map { ($0.shortLabel, summary.counts[$0.id] ?? 0) }
         if let unrecognised = summary.counts[SummaryBuilder.unrecognised] { rows.append(("Unrecognised", unrecognised)) }
         rows.append(("No answer", summary.unanswered))
         let width = rows.map { $0.0.count }.max() ?? 0
@@ -93,7 +93,7 @@ public enum SummaryText {
 
     /// A side's name for people: the label of its first option when the side is an option id, else the side.
     static func label(side: String, _ options: [ScaleOption]) -> String {
-        options.first { $0.id == side }.map { $0.label.components(separatedBy: ":").first ?? $0.label } ?? side
+        options.first { $0.id == side }?.shortLabel ?? options.first { $0.side == side }?.shortLabel ?? side
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

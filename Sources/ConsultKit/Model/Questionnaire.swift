@@ -107,6 +107,12 @@ public struct ScaleOption: Sendable, Hashable, Codable, Matchable {
     /// The side name that is counted but left out of shares.
     public static let noSide = "none"
 
+    /// The label up to its first colon: "Option 1" for "Option 1: a statutory ICS Board…".
+    public var shortLabel: String {
+        guard let colon = label.firstIndex(of: ":") else { return label }
+        return String(label[..<colon]).trimmingSpaces()
+    }
+
     /// Creates a scale option.
     public init(id: String, label: String, side: String, synonyms: [String] = []) {
         self.id = id
