@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small helpers for prose that reads like a person wrote it.
 public enum Grammar {
     /// "a local authority respondent", "an NHS trust respondent".
@@ -45,5 +47,22 @@ extension String {
         if firstWord.count > 1, firstWord.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" }) { return self }
         guard let first = first else { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+extension Grammar {
+    /// "Hackney's", "Partners'".
+    public static func possessive(_ name: String) -> String {
+        name.hasSuffix("s") ? name + "'" : name + "'s"
+    }
+
+    /// A naive English plural for labels: "local authority" → "local authorities", "NHS trust" → "NHS trusts".
+    public static func plural(_ noun: String) -> String {
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) {
+            return noun.dropLast() + "ies"
+        }
+        if noun.hasSuffix("s") || noun.hasSuffix("sh") || noun.hasSuffix("ch") { return noun + "es" }
+        if noun.hasSuffix(" of the public") { return noun.replacingOccurrences(of: "ember of", with: "embers of") }
+        return noun + "s"
     }
 }

@@ -144,9 +144,15 @@ public struct Question: Sendable, Hashable, Codable {
     public var limit: Int?
     /// Words and phrases that signal a passage of a letter is about this question.
     public var cues: [String]
+    /// A few words naming what the question is about, for headings ("a statutory footing for ICSs").
+    public var topic: String?
 
     /// Creates a question.
-    public init(id: String, label: String, text: String, scale: String?, limit: Int? = nil, cues: [String] = []) {
+    public init(
+        id: String, label: String, text: String, scale: String?, limit: Int? = nil, cues: [String] = [],
+        topic: String? = nil
+    ) {
+        self.topic = topic
         self.id = id
         self.label = label
         self.text = text
@@ -163,6 +169,13 @@ public struct Question: Sendable, Hashable, Codable {
         scale = try c.decodeIfPresent(String.self, forKey: .scale)
         limit = try c.decodeIfPresent(Int.self, forKey: .limit)
         cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
+        topic = try c.decodeIfPresent(String.self, forKey: .topic)
+    }
+
+    /// The heading for this question's section: "Q1. A statutory footing for ICSs", or the label alone.
+    public var heading: String {
+        guard let topic, !topic.isEmpty else { return label }
+        return "\(label). \(topic)"
     }
 }
 
