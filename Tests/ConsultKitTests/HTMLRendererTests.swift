@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ConsultKit
@@ -60,11 +61,11 @@ import Testing
             bars: [.init(label: "First", values: [1, 3]), .init(label: "Second", values: [2, -1])])
         let svg = HTMLRenderer.chart(chart, position: 7)
         // The plot is 440 wide, so the longest bar (4) takes all of it; negative values draw nothing.
-        #expect(svg.contains("<rect x=\"208\" y=\"8\" width=\"110\" height=\"26\" fill=\"#005eb8\"><title>Yes: 1"))
-        #expect(svg.contains("<rect x=\"318\" y=\"8\" width=\"330\" height=\"26\" fill=\"#d95f02\"><title>No: 3"))
-        #expect(svg.contains("<rect x=\"208\" y=\"44\" width=\"220\" height=\"26\" fill=\"#005eb8\">"))
+        #expect(svg.contains("<rect x=\"208\" y=\"8\" width=\"110\" height=\"28\" fill=\"#005eb8\"><title>Yes: 1"))
+        #expect(svg.contains("<rect x=\"318\" y=\"8\" width=\"330\" height=\"28\" fill=\"#d95f02\"><title>No: 3"))
+        #expect(svg.contains("<rect x=\"208\" y=\"46\" width=\"220\" height=\"28\" fill=\"#005eb8\">"))
         #expect(svg.occurrences(of: "<rect") == 3)
-        #expect(svg.contains("<text class=\"value\" x=\"483\" y=\"25.5\" fill=\"#000000\">3</text>"))
+        #expect(svg.contains("<text class=\"value\" x=\"483\" y=\"27\" fill=\"#000000\">3</text>"))
         #expect(svg.contains("aria-labelledby=\"chart-7-title chart-7-desc\""))
     }
 
@@ -83,6 +84,16 @@ import Testing
             title: "T", altText: "A", series: (1...12).map { "S\($0)" },
             bars: [.init(label: "All", values: Array(repeating: 1, count: 12))])
         #expect(HTMLRenderer.chart(chart, position: 1).contains("<span class=\"swatch swatch-1\"></span>S12"))
+    }
+
+    @Test func coloursHaveEnoughContrast() {
+        for colour in HTMLRenderer.palette {
+            #expect(contrast(colour.fill, "#ffffff") >= 3, "\(colour.fill) on white")
+            #expect(contrast(colour.label, colour.fill) >= 4.5, "\(colour.label) on \(colour.fill)")
+        }
+        for (text, background) in [("#212b32", "#f0f4f5"), ("#005eb8", "#ffffff"), ("#4c6272", "#f0f4f5")] {
+            #expect(contrast(text, background) >= 4.5, "\(text) on \(background)")
+        }
     }
 
     @Test func formatsNumbersWithoutLocale() {
@@ -137,5 +148,19 @@ import Testing
 
     @Test func matchesGoldenFile() {
         Snapshot.expect(html, matches: "everything.html")
+    }
+
+    /// The WCAG contrast ratio of two `#rrggbb` colours.
+    private func contrast(_ first: String, _ second: String) -> Double {
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex.dropFirst(), radix: 16) ?? 0
+            let channels = [value >> 16, value >> 8 & 0xFF, value & 0xFF].map { channel -> Double in
+                let c = Double(channel) / 255
+                return c <= 0.040_45 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        }
+        let (a, b) = (luminance(first), luminance(second))
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 }

@@ -76,14 +76,14 @@ private extension HTMLRenderer {
         static let labelRight = 196.0
         static let plotX = 208.0
         static let plotWidth = 440.0
-        static let barHeight = 26.0
-        static let lineHeight = 16.0
+        static let barHeight = 28.0
+        static let lineHeight = 17.0
         static let rowGap = 10.0
         static let top = 8.0
-        /// Offset from a line's centre to its baseline for 13px text.
-        static let baseline = 4.5
+        /// Offset from a line's centre to its baseline for 14px text.
+        static let baseline = 5.0
         /// Characters that fit in the label column on one line.
-        static let labelCharacters = 27
+        static let labelCharacters = 25
         static let maximumLabelLines = 3
     }
 
@@ -110,7 +110,7 @@ private extension HTMLRenderer {
             svg += "height=\"\(number(Layout.barHeight))\" fill=\"\(colour.fill)\">"
             svg += "<title>\(escape(name)): \(number(value))</title></rect>\n"
             let text = number(value)
-            if Double(text.count) * 7.5 + 8 <= width {
+            if Double(text.count) * 8.5 + 8 <= width {
                 svg += "<text class=\"value\" x=\"\(number(x + width / 2))\" y=\"\(number(centre + Layout.baseline))\" "
                 svg += "fill=\"\(colour.label)\">\(text)</text>\n"
             }

@@ -29,10 +29,11 @@ extension HTMLRenderer {
             thead th { border-bottom: 2px solid #768692; vertical-align: bottom; }
             tbody tr:nth-child(even) { background: #f0f4f5; }
             tbody th { font-weight: bold; }
-            .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { white-space: nowrap; }
             figure.chart { margin: 0 0 1.5rem; }
             figure.chart figcaption { font-weight: bold; margin-bottom: 0.5rem; }
-            figure.chart svg { display: block; width: 100%; max-width: 720px; height: auto; font-size: 13px; }
+            figure.chart svg { display: block; width: 100%; max-width: 720px; height: auto; font-size: 14px; }
             figure.chart rect { stroke: #ffffff; stroke-width: 1.5px; }
             figure.chart .label, figure.chart .total { fill: #212b32; }
             figure.chart .label { text-anchor: end; }
@@ -48,7 +49,14 @@ extension HTMLRenderer {
             blockquote p { margin: 0 0 0.5rem; font-size: 1.125rem; }
             blockquote footer { color: #4c6272; }
             .drafted { margin: 0 0 1.5rem; padding: 0.25rem 0 0.25rem 1.25rem; border-left: 4px solid #aeb7bd; }
+            .drafted > :last-child, blockquote > :last-child { margin-bottom: 0; }
             .draft-note { margin-bottom: 0.75rem; color: #4c6272; font-size: 0.875rem; font-style: italic; }
+            @media (max-width: 40rem) {
+              main { padding: 1.5rem 1rem 2rem; }
+              h1 { font-size: 1.625rem; }
+              table { font-size: 0.8125rem; }
+              th, td { padding: 0.375rem; overflow-wrap: anywhere; }
+            }
             @page { size: A4; margin: 20mm 18mm 22mm; }
             @media print {
               body { background: none; font-size: 11pt; }
@@ -59,7 +67,8 @@ extension HTMLRenderer {
               table, figure, blockquote, tr { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
               .drafted { border-left-color: #d8dde0; }
-              .draft-note { color: #4c6272; }
+              .drafted > :last-child, blockquote > :last-child { margin-bottom: 0; }
+            .draft-note { color: #4c6272; }
               a[href]::after { content: none !important; }
               figure.chart svg, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }

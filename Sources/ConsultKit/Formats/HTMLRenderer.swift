@@ -97,9 +97,9 @@ private extension HTMLRenderer {
             state.chartCount += 1
             html += Self.chart(chart, position: state.chartCount)
         case .quote(let text, let attribution):
-            html += "<blockquote>\n<p>\u{201C}\(Self.escape(text))\u{201D}</p>\n"
+            html += "<blockquote>\n<p>\u{201C}\(Self.escape(text).trimmingSpaces())\u{201D}</p>\n"
             if !attribution.isEmpty {
-                html += "<footer>\u{2014} \(Self.escape(attribution))</footer>\n"
+                html += "<footer>\u{2014} \(Self.escape(attribution).trimmingSpaces())</footer>\n"
             }
             html += "</blockquote>\n"
         case .drafted(let note, let content):
