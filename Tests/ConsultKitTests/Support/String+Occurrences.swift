@@ -1,0 +1,6 @@
+extension String {
+    /// How many times `needle` occurs, not overlapping.
+    func occurrences(of needle: String) -> Int {
+        ranges(of: needle).count
+    }
+}
