@@ -1,0 +1,54 @@
+/// The six files of a composed response.
+extension Composer {
+    /// How the files of one composition are named.
+    public struct FileNames: Sendable {
+        /// The document stem: `system-response` or `city-and-hackney-response`.
+        public var stem: String
+        /// A prefix for the other files: empty, or `city-and-hackney-`.
+        public var extras: String
+
+        var submission: String { extras + "submission.txt" }
+    }
+
+    /// Every output, built in memory.
+    public func outputs(prefix names: FileNames) -> (OutputSet, [Diagnostic]) {
+        let document = document()
+        var set = OutputSet()
+        set.add(names.stem + ".docx", DocxWriter().write(document))
+        set.add(names.stem + ".html", text: HTMLRenderer().render(document))
+        set.add(names.stem + ".md", text: MarkdownRenderer().render(document))
+        let (submission, warnings) = submissionText(file: names.submission)
+        set.add(names.submission, text: submission)
+        set.add(names.extras + "summary.json", text: SummaryJSON.encode(summary))
+        set.add(names.extras + "respondents.csv", text: respondentsCSV())
+        return (set, warnings)
+    }
+
+    /// One row per counted respondent, with formula-looking cells neutralised.
+    public func respondentsCSV() -> String {
+        let table = respondentTable(forCSV: true)
+        var writer = CSVWriter(header: table.header)
+        for row in table.rows { writer.append(row) }
+        return writer.text
+    }
+
+    /// Warnings where the editorial answer no longer matches what the responses say.
+    public func editorialWarnings() -> [Diagnostic] {
+        guard let editorial else { return [] }
+        var warnings: [Diagnostic] = []
+        for question in questionnaire.scaledQuestions {
+            guard let section = editorial.sections[question.id], let chosen = section.answer,
+                let figures = questionSummary(question.id)
+            else { continue }
+            let side = questionnaire.options(for: question).first { $0.id == chosen }?.side
+            if side != figures.position {
+                let now = figures.strength == .divided ? "are divided" : "lean to '\(figures.position)'"
+                warnings.append(
+                    .warning(
+                        "\(question.id): the editorial answer is '\(chosen)', but the responses now \(now); check that the editorial text still stands",
+                        file: editorial.source, line: section.line))
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Everything `consult compose` produces for one selection: the files and the problems found.
+public struct Composition: Sendable {
+    /// The files to write.
+    public var outputs: OutputSet
+    /// Problems found while reading and composing (input problems, editorial warnings, form cuts).
+    public var diagnostics: [Diagnostic]
+
+    /// Reads the editorial text and register, analyses the responses and builds every output.
+    public static func make(
+        workspace: Workspace, intake: Intake, questionnaire: Questionnaire, selection: Summary.Selection,
+        editorialPath: String?
+    ) -> Composition {
+        var diagnostics = intake.diagnostics
+        let analysis = Analysis(questionnaire: questionnaire, intake: intake, selection: selection)
+        diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
+        var editorial: Editorial?
+        let defaultEditorial = workspace.responses + "/_editorial.md"
+        let path = editorialPath ?? (FileManager.default.fileExists(atPath: defaultEditorial) ? defaultEditorial : nil)
+        if let path {
+            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+                let (read, problems) = Editorial.read(text, source: path, questionnaire: questionnaire)
+                editorial = read
+                diagnostics += problems
+            } else {
+                diagnostics.append(.error("could not read the editorial file (it must exist and be UTF-8 text)", file: path))
+            }
+        }
+        let composer = Composer(analysis: analysis, editorial: editorial)
+        diagnostics += composer.editorialWarnings()
+        let (outputs, warnings) = composer.outputs(prefix: prefix(for: selection, questionnaire))
+        return Composition(outputs: outputs, diagnostics: diagnostics + warnings)
+    }
+
+    /// File names for a selection: `system-response.*` for everyone, `<place>-response.*` for a place.
+    static func prefix(for selection: Summary.Selection, _ questionnaire: Questionnaire) -> Composer.FileNames {
+        var parts: [String] = []
+        if let place = selection.place { parts.append(ResponseWriter.slug(questionnaire.place(id: place)?.label ?? place)) }
+        if let type = selection.type { parts.append(ResponseWriter.slug(questionnaire.stakeholderType(id: type)?.label ?? type)) }
+        guard !parts.isEmpty else { return Composer.FileNames(stem: "system-response", extras: "") }
+        let stem = parts.joined(separator: "-")
+        return Composer.FileNames(stem: stem + "-response", extras: stem + "-")
+    }
+}
