@@ -17,7 +17,25 @@ extension Composer {
             }
             blocks.append(.drafted(note: draftNote(records.count), content: [.bullets(items)]))
         }
+        let rows = questionnaire.scaledQuestions.map { question -> [String] in
+            let proposal = proposal(for: question)
+            let strength = questionSummary(question.id).map { Self.strengthWords($0.strength) } ?? ""
+            return [question.heading, proposal.label ?? "To be decided", proposal.isEditorial ? "Programme office" : strength]
+        }
+        blocks.append(
+            .table(
+                Table(caption: "Proposed answers", header: ["Question", "Proposed answer", "Basis"], rows: rows)))
         return blocks
+    }
+
+    /// The strength of a position in words, for tables.
+    static func strengthWords(_ strength: PositionRule.Strength) -> String {
+        switch strength {
+        case .consensus: "A clear consensus"
+        case .majority: "A majority"
+        case .divided: "Respondents are divided"
+        case .none: "No answers yet"
+        }
     }
 
     func gatheringBlocks() -> [Block] {
