@@ -101,10 +101,34 @@ extension Composer {
         return Grammar.list(parts)
     }
 
-    /// The first sentence of a text, shortened to about `limit` characters at a word boundary, redacted.
+    /// The sentence of a text that best states the respondent's view, shortened to about `limit`
+    /// characters at a word boundary and redacted.
+    ///
+    /// Sentences that give a reason ("because", "so that") or state a view ("we agree", "prefer") win over
+    /// scene-setting; among equals, the earlier sentence wins.
     func excerpt(_ text: String, limit: Int = 280) -> String? {
-        guard let first = Sentences.split(text).first(where: { $0.count > 20 }) ?? Sentences.split(text).first else { return nil }
-        return shorten(Redaction.redact(first), limit: limit)
+        let sentences = Sentences.split(text)
+        guard !sentences.isEmpty else { return nil }
+        let best = sentences.enumerated().max { a, b in
+            let (sa, sb) = (Self.reasonScore(a.element), Self.reasonScore(b.element))
+            return sa != sb ? sa < sb : a.offset > b.offset
+        }
+        return best.map { shorten(Redaction.redact($0.element), limit: limit) }
+    }
+
+    static func reasonScore(_ sentence: String) -> Int {
+        let lower = sentence.lowercased()
+        var score = 0
+        for cue in ["because", "which is why", "in order to", "means that", "will help", "would help"] where lower.contains(cue) {
+            score += 3
+        }
+        for cue in ["agree", "support", "prefer", "favour", "welcome", "oppose", "object", "concern", "risk"] where lower.contains(cue) {
+            score += 2
+        }
+        if sentence.count < 30 { score -= 3 }
+        if sentence.count > 320 { score -= 2 }
+        if lower.contains("this response") || lower.hasPrefix("thank") || lower.contains("we ask") { score -= 4 }
+        return score
     }
 
     /// Text cut to `limit` characters at a word boundary, with an ellipsis when cut.

@@ -83,7 +83,7 @@ extension Composer {
             .chart(
                 Chart(
                     title: "Answers to \(question.label)",
-                    altText: "Bar chart of the answers to \(question.label) from \(Grammar.count(records.count, "respondent")): \(Grammar.list(described)), and \(figures.unanswered) no answer.",
+                    altText: "Bar chart of the answers to \(question.label) from \(Grammar.count(records.count, "respondent")): \(Grammar.list(described)); \(figures.unanswered) gave no answer.",
                     series: options.map(\.shortLabel),
                     bars: [Chart.Bar(label: "All respondents", values: options.map { Double(figures.counts[$0.id] ?? 0) })])))
         return blocks
@@ -106,6 +106,7 @@ extension Composer {
         let groups = themeGroups(for: question)
         guard !groups.isEmpty else { return [] }
         var blocks: [Block] = [.heading(level: 2, text: question.scale == nil ? "Themes raised" : "Concerns and conditions")]
+        var quotedInSection: Set<String> = []
         for group in groups {
             guard let theme = questionnaire.theme(id: group.theme) else { continue }
             blocks.append(.paragraph([.bold(theme.label), .text(": raised by \(namesWithOthers(group.records)).")]))
@@ -115,7 +116,11 @@ extension Composer {
                     let sentence = record.mentions.first(where: { $0.theme == group.theme && $0.question == question.id })?.sentence
                 else { continue }
                 let quote = shorten(Redaction.redact(sentence), limit: 300)
-                if used.insert(quote).inserted { blocks.append(.quote(text: quote, attribution: attribution)) }
+                guard !quotedInSection.contains(quote) else { continue }
+                if used.insert(quote).inserted {
+                    quotedInSection.insert(quote)
+                    blocks.append(.quote(text: quote, attribution: attribution))
+                }
             }
         }
         return blocks

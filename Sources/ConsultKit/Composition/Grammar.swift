@@ -24,12 +24,17 @@ public enum Grammar {
         return (0..<words.count).contains(n) ? words[n] : String(n)
     }
 
-    /// "A", "A and B", "A, B and C".
+    /// "A", "A and B", "A, B and C"; items that contain "and" themselves are separated by semicolons
+    /// ("A; B and C; and D") so the list still reads unambiguously.
     public static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        case 2 where !items.contains(where: { $0.contains(" and ") }): return items[0] + " and " + items[1]
+        default:
+            let separator = items.contains { $0.contains(" and ") || $0.contains(",") } ? "; " : ", "
+            let last = separator == "; " ? "; and " : " and "
+            return items.dropLast().joined(separator: separator) + last + (items.last ?? "")
         }
     }
 
