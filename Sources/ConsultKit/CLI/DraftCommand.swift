@@ -1,12 +1,56 @@
-/// `consult draft`: render one organisation's response as a submission letter.
+/// `consult draft`: renders one organisation's response as a submission letter.
 struct DraftCommand: Command {
     static let name = "draft"
     static let abstract = "render one organisation's response as a submission letter"
-    static var spec: Arguments.Spec { Arguments.Spec(options: workspaceOptions) }
-    static var help: String { "Usage: consult draft\n\nNot available yet.\n" }
+    static var spec: Arguments.Spec { Arguments.Spec(options: workspaceOptions + ["respondent", "out"]) }
+    static var help: String {
+        """
+        Usage: consult draft --respondent NAME [--out DIR] [options]
+
+        Renders one organisation's response (its latest, if it responded more than once) as a letter
+        ready to send: <name>-response.docx, .md and .txt in Output/ (or DIR). Contact details are left out.
+
+        Options:
+          --respondent NAME      the organisation, as named in its response file (case and spacing ignored)
+          --out DIR              where to write (default: Output)
+        \(workspaceHelp)
+
+        """
+    }
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        console.err("consult draft is not available yet.\n")
-        return 2
+        let wanted = try arguments.required("respondent")
+        let workspace = workspace(arguments)
+        let out = arguments.value("out") ?? "Output"
+        if ComposeCommand.isInside(out, workspace.responses) {
+            throw UsageError("--out '\(out)' is inside the responses folder; draft never writes there")
+        }
+        let intake = workspace.load()
+        guard let questionnaire = intake.questionnaire else {
+            report(intake.diagnostics, to: console)
+            return 1
+        }
+        let (counted, _) = Supersession.resolve(intake.responses)
+        guard let response = counted.first(where: { $0.respondent.matchKey == wanted.matchKey && !$0.isPublic }) else {
+            report(intake.diagnostics.filter { $0.severity == .error }, to: console)
+            let names = Array(Set(counted.filter { !$0.isPublic }.map(\.respondent))).sorted()
+            let hint = Suggestion.hint(for: wanted, among: names)
+            console.err("error: no organisation called '\(wanted)' has responded.\(hint)\n")
+            return 1
+        }
+        let document = LetterComposer(questionnaire: questionnaire, response: response).document()
+        let stem = ResponseWriter.slug(response.respondent) + "-response"
+        var outputs = OutputSet()
+        outputs.add(stem + ".docx", DocxWriter().write(document))
+        outputs.add(stem + ".md", text: MarkdownRenderer().render(document))
+        outputs.add(stem + ".txt", text: PlainTextRenderer().render(document))
+        do {
+            let written = try outputs.write(into: out)
+            console.out(written.map { "Wrote \($0)" }.joined(separator: "\n") + "\n")
+        } catch {
+            console.err("\(error.path): error: could not write the letter (\(error.reason))\n")
+            return 1
+        }
+        return 0
     }
 }
