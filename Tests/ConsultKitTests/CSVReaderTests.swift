@@ -128,7 +128,7 @@ import Testing
 
     // MARK: Errors
 
-    @Test(arguments: ["", "\n", "\r\n\r\n"])
+    @Test(arguments: ["", "\n", "\r\n\r\n", "\u{FEFF}", "\u{FEFF}\n"])
     func rejectsAFileWithoutAHeader(text: String) {
         #expect(throws: CSVError.empty(source: "e.csv")) { try CSVReader(bytes: Array(text.utf8), source: "e.csv") }
         #expect(
