@@ -189,6 +189,13 @@ import Testing
         #expect(Array(reader).map(\.fields) == [["Zoë", "£5 ’ok’ 😀"]])
     }
 
+    @Test func replacesUnpairedSurrogatesAndAnOddByte() throws {
+        // "h\n", then a, a lone low surrogate, b, a high surrogate before "c", and half a code unit.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x68, 0, 0x0A, 0, 0x61, 0, 0x00, 0xDC, 0x62, 0, 0x3D, 0xD8, 0x63, 0, 0x64]
+        let reader = try CSVReader(bytes: bytes, source: "s.csv")
+        #expect(Array(reader).map(\.fields) == [["a\u{FFFD}b\u{FFFD}c\u{FFFD}"]])
+    }
+
     @Test func fallsBackToWindows1252AndSaysSo() throws {
         // "name,note\r\nRené,£5 – it’s €9\r\n" in Windows-1252.
         let bytes: [UInt8] =

@@ -6,6 +6,7 @@ extension TextEncoding {
     static func transcodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bigEndian: Bool) -> Data {
         let buffer = UnsafeBufferPointer(rebasing: bytes[start...])
         let unitCount = buffer.count / 2
+        let (highs, lows): (ClosedRange<UInt32>, ClosedRange<UInt32>) = (0xD800...0xDBFF, 0xDC00...0xDFFF)
         // A code unit needs at most three UTF-8 bytes; a surrogate pair needs four for its two.
         return makeUTF8(capacity: 3 * unitCount + 3) { out in
             func unit(_ index: Int) -> UInt32 {
@@ -20,13 +21,13 @@ extension TextEncoding {
                 if value < 0x80 {
                     out[written] = UInt8(truncatingIfNeeded: value)
                     written += 1
-                } else if (0xD800...0xDBFF).contains(value), index < unitCount, (0xDC00...0xDFFF).contains(unit(index))
-                {
+                } else if highs.contains(value), index < unitCount, lows.contains(unit(index)) {
                     let scalar = 0x10000 + ((value - 0xD800) << 10) + (unit(index) - 0xDC00)
                     index += 1
                     written += encode(scalar, into: out + written)
                 } else {
-                    written += encode((0xD800...0xDFFF).contains(value) ? 0xFFFD : value, into: out + written)
+                    let unpaired = highs.contains(value) || lows.contains(value)
+                    written += encode(unpaired ? 0xFFFD : value, into: out + written)
                 }
             }
             if buffer.count % 2 == 1 { written += encode(0xFFFD, into: out + written) }
