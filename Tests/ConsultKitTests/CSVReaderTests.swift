@@ -128,7 +128,7 @@ import Testing
 
     // MARK: Errors
 
-    @Test(arguments: ["", "\n", "\r\n\r\n"])
+    @Test(arguments: ["", "\n", "\r\n\r\n", "\u{FEFF}", "\u{FEFF}\n"])
     func rejectsAFileWithoutAHeader(text: String) {
         #expect(throws: CSVError.empty(source: "e.csv")) { try CSVReader(bytes: Array(text.utf8), source: "e.csv") }
         #expect(
@@ -187,6 +187,13 @@ import Testing
         let reader = try CSVReader(bytes: utf16(Self.sample, bigEndian: false), source: "le.csv")
         #expect(reader.encoding == .utf16LE)
         #expect(Array(reader).map(\.fields) == [["Zoë", "£5 ’ok’ 😀"]])
+    }
+
+    @Test func replacesUnpairedSurrogatesAndAnOddByte() throws {
+        // "h\n", then a, a lone low surrogate, b, a high surrogate before "c", and half a code unit.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x68, 0, 0x0A, 0, 0x61, 0, 0x00, 0xDC, 0x62, 0, 0x3D, 0xD8, 0x63, 0, 0x64]
+        let reader = try CSVReader(bytes: bytes, source: "s.csv")
+        #expect(Array(reader).map(\.fields) == [["a\u{FFFD}b\u{FFFD}c\u{FFFD}"]])
     }
 
     @Test func fallsBackToWindows1252AndSaysSo() throws {

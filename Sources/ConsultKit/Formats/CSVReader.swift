@@ -105,12 +105,12 @@ public struct CSVReader: Sequence, IteratorProtocol, Sendable {
         fields.reserveCapacity(header.count)
         var (line, rowNumber) = (line, rowNumber)
         let position = position
-        let result = text.withByteBuffer { buffer -> (start: Int, CSVRecordParser.Outcome)? in
+        let result = text.withByteBuffer { buffer -> CSVRecordParser.Outcome? in
             let start = Self.skipBlankLines(buffer, from: position, line: &line, rowNumber: &rowNumber)
             guard start < buffer.count else { return nil }
-            return (start, parser.parseRecord(in: buffer, from: start, line: line, into: &fields))
+            return parser.parseRecord(in: buffer, from: start, line: line, into: &fields)
         }
-        guard let (_, outcome) = result else {
+        guard let outcome = result else {
             self.position = text.count
             return nil
         }

@@ -26,56 +26,15 @@ struct CSVRecordParser: Sendable {
         in buffer: UnsafeBufferPointer<UInt8>, from start: Int, line startLine: Int, into fields: inout [String]
     ) -> Outcome {
         let end = buffer.count
-        let separator = separator
         var line = startLine
         var i = start
         while true {
             if i < end, buffer[i] == .quote {
                 let opening = line
-                i += 1
-                var segment = i
-                var copying = false
-                while true {
-                    i = Self.scan(buffer, from: i, for: .quote, .lineFeed, .carriageReturn)
-                    if i == end {
-                        fields.append(finish(buffer, segment..<end, copying: copying))
-                        return Outcome(end: end, line: line, unclosedQuoteLine: opening)
-                    }
-                    let byte = buffer[i]
-                    let next: UInt8? = i + 1 < end ? buffer[i + 1] : nil
-                    if byte == .lineFeed {
-                        line += 1
-                        i += 1
-                    } else if byte == .carriageReturn {
-                        line += 1
-                        if next == .lineFeed {
-                            startCopying(&copying)
-                            scratch.append(contentsOf: buffer[segment..<i])
-                            segment = i + 1
-                            i += 2
-                        } else {
-                            i += 1
-                        }
-                    } else if next == .quote {
-                        startCopying(&copying)
-                        scratch.append(contentsOf: buffer[segment...i])
-                        i += 2
-                        segment = i
-                    } else {
-                        let content = segment..<i
-                        i += 1
-                        let tail = i
-                        i = Self.scan(buffer, from: i, for: separator, .lineFeed, .carriageReturn)
-                        if tail < i {
-                            startCopying(&copying)
-                            scratch.append(contentsOf: buffer[content])
-                            fields.append(finish(buffer, tail..<i, copying: true))
-                        } else {
-                            fields.append(finish(buffer, content, copying: copying))
-                        }
-                        break
-                    }
+                guard let after = parseQuotedField(buffer, from: i + 1, line: &line, into: &fields) else {
+                    return Outcome(end: end, line: line, unclosedQuoteLine: opening)
                 }
+                i = after
             } else {
                 let fieldStart = i
                 i = Self.scan(buffer, from: i, for: separator, .lineFeed, .carriageReturn)
@@ -87,6 +46,57 @@ struct CSVRecordParser: Sendable {
             if byte == separator { continue }
             if byte == .carriageReturn, i < end, buffer[i] == .lineFeed { i += 1 }
             return Outcome(end: i, line: line + 1)
+        }
+    }
+
+    /// Parses a quoted field whose content starts at `start`, just after the opening quote.
+    ///
+    /// - Returns: The offset of the byte after the field (a separator, line break or the end), or
+    ///   `nil` when the closing quote never came and the field took the rest of the buffer.
+    private mutating func parseQuotedField(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, into fields: inout [String]
+    ) -> Int? {
+        let end = buffer.count
+        var i = start
+        var segment = start
+        var copying = false
+        while true {
+            i = Self.scan(buffer, from: i, for: .quote, .lineFeed, .carriageReturn)
+            guard i < end else {
+                fields.append(finish(buffer, segment..<end, copying: copying))
+                return nil
+            }
+            let byte = buffer[i]
+            let next: UInt8? = i + 1 < end ? buffer[i + 1] : nil
+            if byte == .lineFeed {
+                line += 1
+                i += 1
+            } else if byte == .carriageReturn {
+                line += 1
+                if next == .lineFeed {  // CRLF becomes LF: copy up to the CR, resume at the LF
+                    startCopying(&copying)
+                    scratch.append(contentsOf: buffer[segment..<i])
+                    segment = i + 1
+                }
+                i += next == .lineFeed ? 2 : 1
+            } else if next == .quote {  // a doubled quote: keep one
+                startCopying(&copying)
+                scratch.append(contentsOf: buffer[segment...i])
+                i += 2
+                segment = i
+            } else {  // the closing quote, then any stray text up to the separator
+                let content = segment..<i
+                let tail = i + 1
+                i = Self.scan(buffer, from: tail, for: separator, .lineFeed, .carriageReturn)
+                if tail < i {
+                    startCopying(&copying)
+                    scratch.append(contentsOf: buffer[content])
+                    fields.append(finish(buffer, tail..<i, copying: true))
+                } else {
+                    fields.append(finish(buffer, content, copying: copying))
+                }
+                return i
+            }
         }
     }
 
