@@ -46,6 +46,7 @@ extension Composer {
         let groups = themeGroups(for: question)
         let top = groups.prefix(4).compactMap { questionnaire.theme(id: $0.theme)?.label.lowercasedFirstWordUnlessAcronym() }
         if !top.isEmpty { sentences.append("The concerns raised most often were \(Grammar.list(top)).") }
+        var quoted: Set<String> = []
         for group in groups.prefix(4) {
             guard let theme = questionnaire.theme(id: group.theme) else { continue }
             let quotable = group.records.first { record in
@@ -55,6 +56,7 @@ extension Composer {
             guard let record = quotable, let who = record.attribution(typeLabel: typeLabel(record.response.type)),
                 let sentence = record.mentions.first(where: { $0.theme == group.theme && $0.question == question.id })?.sentence
             else { continue }
+            guard quoted.insert(sentence).inserted else { continue }
             sentences.append("On \(theme.label.lowercasedFirstWordUnlessAcronym()), \(who) said: \"\(shorten(Redaction.redact(sentence), limit: 300))\"")
         }
         return sentences.joined(separator: " ")
