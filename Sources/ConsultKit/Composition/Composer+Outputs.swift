@@ -20,16 +20,17 @@ extension Composer {
         let (submission, warnings) = submissionText(file: names.submission)
         set.add(names.submission, text: submission)
         set.add(names.extras + "summary.json", text: SummaryJSON.encode(summary))
-        set.add(names.extras + "respondents.csv", text: respondentsCSV())
+        set.add(names.extras + "respondents.csv", respondentsCSV())
         return (set, warnings)
     }
 
-    /// One row per counted respondent, with formula-looking cells neutralised.
-    public func respondentsCSV() -> String {
+    /// One row per counted respondent, with formula-looking cells neutralised; UTF-8 with a byte-order
+    /// mark so that Excel reads names with accents correctly.
+    public func respondentsCSV() -> [UInt8] {
         let table = respondentTable(forCSV: true)
         var writer = CSVWriter(header: table.header)
         for row in table.rows { writer.append(row) }
-        return writer.text
+        return Array(writer.data)
     }
 
     /// Warnings where the editorial answer no longer matches what the responses say.
