@@ -28,6 +28,9 @@ struct MarkdownResponseReader: Sendable {
                 closed = true
                 break
             }
+            // A section heading means the closing line was forgotten: reading the sections as front
+            // matter would only bury that one mistake under a message for every line.
+            if line.trimmingSpaces().hasPrefix("## ") { break }
             guard !line.trimmingSpaces().isEmpty else { continue }
             guard let (key, value) = Self.field(line) else {
                 diagnostics.append(
@@ -84,7 +87,7 @@ struct MarkdownResponseReader: Sendable {
                     diagnostics.append(
                         .error(
                             "unknown question section '\(heading)'; sections are named by question id: "
-                                + vocabulary.questionIDs + Suggestion.hint(for: heading, among: vocabulary.questionnaire.questions.map(\.id)),
+                                + vocabulary.questionIDs + "." + Suggestion.hint(for: heading, among: vocabulary.questionnaire.questions.map(\.id)),
                             file: raw.source, line: number))
                     skipping = true
                     continue
