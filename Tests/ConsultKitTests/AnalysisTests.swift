@@ -69,8 +69,10 @@ import Testing
 
     @Test func aSelectionLimitsRespondentsAndSupersededByTypeAndPlace() {
         let responses = [
-            Fixture.response("Council A", place: "north", submitted: "2021-01-01", source: "a1.md", answers: ["q1": "disagree"]),
-            Fixture.response("Council A", place: "north", submitted: "2021-01-02", source: "a2.md", answers: ["q1": "agree"]),
+            Fixture.response(
+                "Council A", place: "north", submitted: "2021-01-01", source: "a1.md", answers: ["q1": "disagree"]),
+            Fixture.response(
+                "Council A", place: "north", submitted: "2021-01-02", source: "a2.md", answers: ["q1": "agree"]),
             Fixture.response("Council B", place: "south", answers: ["q1": "agree"]),
             Fixture.response("Trust C", type: "trust", place: "north", answers: ["q1": "disagree"]),
         ]

@@ -50,57 +50,57 @@ import Testing
     /// bridge: yes 2 + 3, no 1, one unanswered → yes 5/6. The bakery's draft is superseded.
     static let responses: [String: String] = [
         "bakery.md": """
-            ---
-            respondent: Riverside Bakery
-            type: shop
-            place: East Bank
-            submitted: 01/03/2024
-            ---
+        ---
+        respondent: Riverside Bakery
+        type: shop
+        place: East Bank
+        submitted: 01/03/2024
+        ---
 
-            ## H1
-            answer: in favour
+        ## H1
+        answer: in favour
 
-            The bakery floods every winter when the river level rises. New homes must not make it worse.
+        The bakery floods every winter when the river level rises. New homes must not make it worse.
 
-            ## Should the footbridge be rebuilt before 2026?
-            answer: Y
-            """,
+        ## Should the footbridge be rebuilt before 2026?
+        answer: Y
+        """,
         "bakery-draft.md": """
-            ---
-            respondent: The Riverside Bakery
-            type: business
-            submitted: 2024-02-01
-            ---
-            ## housing
-            answer: oppose
-            """,
+        ---
+        respondent: The Riverside Bakery
+        type: business
+        submitted: 2024-02-01
+        ---
+        ## housing
+        answer: oppose
+        """,
         "school.json": """
-            {"respondent": "St Anne's Primary School", "type": "School", "place": "westside",
-             "submitted": "2024-03-15", "answers": {"housing": "support", "B1": true,
-             "anything-else": {"concerns": ["Parking"], "text": "Drop-off is already hard."}}}
-            """,
+        {"respondent": "St Anne's Primary School", "type": "School", "place": "westside",
+         "submitted": "2024-03-15", "answers": {"housing": "support", "B1": true,
+         "anything-else": {"concerns": ["Parking"], "text": "Drop-off is already hard."}}}
+        """,
         "jo.md": """
-            ---
-            respondent: Jo Bloggs
-            type: local resident
-            place: east-bank
-            submitted: 2024-04-02
-            ---
-            ## housing
-            answer: unsure
-            ## bridge
-            answer: no
-            ## anything-else
-            Parking on Mill Street is impossible.
-            """,
+        ---
+        respondent: Jo Bloggs
+        type: local resident
+        place: east-bank
+        submitted: 2024-04-02
+        ---
+        ## housing
+        answer: unsure
+        ## bridge
+        answer: no
+        ## anything-else
+        Parking on Mill Street is impossible.
+        """,
         "sam.md": """
-            ---
-            respondent: Sam Patel
-            type: resident
-            ---
-            ## housing
-            answer: against
-            """,
+        ---
+        respondent: Sam Patel
+        type: resident
+        ---
+        ## housing
+        answer: against
+        """,
     ]
 
     private func workspace(_ folder: TemporaryFolder, extra: [String: String] = [:]) throws -> [String] {
@@ -192,7 +192,10 @@ import Testing
         #expect(run.code == 0)
         let text = try folder.read("Responses/riverside-rowing-club.md")
         #expect(text.contains("type: business\n"))
-        #expect(text.contains("## housing\n<!-- H1. Do you support building 400 new homes on the old gasworks site?\n     Answers: support, oppose, unsure -->\nanswer: \n"))
+        #expect(
+            text.contains(
+                "## housing\n<!-- H1. Do you support building 400 new homes on the old gasworks site?\n     Answers: support, oppose, unsure -->\nanswer: \n"
+            ))
         #expect(text.contains("## bridge\n"))
         #expect(text.contains("## anything-else\n"))
         let validate = CLIRun(["validate"] + options)

@@ -42,8 +42,13 @@ import Testing
         let run = CLIRun(["sumary", "--format", "json"])
         #expect(run.code == 2)
         #expect(run.out == "")
-        #expect(run.err == "error: unknown command 'sumary'. Did you mean 'summary'?\nRun 'consult --help' to see the commands.\n")
-        #expect(CLIRun(["frobnicate"]).err == "error: unknown command 'frobnicate'.\nRun 'consult --help' to see the commands.\n")
+        #expect(
+            run.err
+                == "error: unknown command 'sumary'. Did you mean 'summary'?\nRun 'consult --help' to see the commands.\n"
+        )
+        #expect(
+            CLIRun(["frobnicate"]).err
+                == "error: unknown command 'frobnicate'.\nRun 'consult --help' to see the commands.\n")
     }
 
     @Test func anUnknownOptionIsAUsageErrorWithASuggestion() {
@@ -51,7 +56,8 @@ import Testing
         #expect(run.code == 2)
         #expect(run.out == "")
         #expect(
-            run.err == "error: unknown option '--formt'. Did you mean '--format'?\nRun 'consult summary --help' for how to use it.\n"
+            run.err
+                == "error: unknown option '--formt'. Did you mean '--format'?\nRun 'consult summary --help' for how to use it.\n"
         )
         let validate = CLIRun(["validate", "--response", "R"])
         #expect(validate.code == 2)
@@ -62,7 +68,9 @@ import Testing
         let run = CLIRun(["summary", "--format", "xml"])
         #expect(run.code == 2)
         #expect(
-            run.err == "error: --format must be 'text' or 'json', not 'xml'\nRun 'consult summary --help' for how to use it.\n")
+            run.err
+                == "error: --format must be 'text' or 'json', not 'xml'\nRun 'consult summary --help' for how to use it.\n"
+        )
     }
 
     @Test(arguments: ["compose", "draft", "chase", "code"])

@@ -24,11 +24,16 @@ import Testing
             Diagnostic.error("z", file: "b.md", line: 1), .warning("b", file: "a.md", line: 10),
             .warning("a", file: "a.md", line: 10), .error("q", file: "a.md", line: 2), .error("n", file: "a.md"),
         ].sortedForReport()
-        #expect(sorted.map(\.formatted) == ["a.md: error: n", "a.md:2: error: q", "a.md:10: warning: a", "a.md:10: warning: b", "b.md:1: error: z"])
+        #expect(
+            sorted.map(\.formatted) == [
+                "a.md: error: n", "a.md:2: error: q", "a.md:10: warning: a", "a.md:10: warning: b", "b.md:1: error: z",
+            ])
     }
 
     @Test func encodesEveryKeyEvenWhenUnknown() throws {
-        let data = try JSONEncoder().encode([Diagnostic.error("bad", file: "q.json"), .warning("odd", file: "r.md", line: 2)])
+        let data = try JSONEncoder().encode([
+            Diagnostic.error("bad", file: "q.json"), .warning("odd", file: "r.md", line: 2),
+        ])
         let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         for object in objects {
             #expect(Set(object.keys) == ["severity", "message", "file", "line", "column", "note"])

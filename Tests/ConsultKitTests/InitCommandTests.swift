@@ -7,7 +7,8 @@ import Testing
     @Test func writesAFileThatValidateAccepts() throws {
         let folder = try TemporaryFolder()
         let options = try folder.workspace(responses: [:])
-        let run = CLIRun(["init", "--respondent", "North Town Council", "--type", "borough", "--place", "northside"] + options)
+        let run = CLIRun(
+            ["init", "--respondent", "North Town Council", "--type", "borough", "--place", "northside"] + options)
         #expect(run.code == 0)
         let path = folder.path("Responses/north-town-council.md")
         #expect(run.out == "Wrote \(path). Fill in each answer, then run 'consult validate'.\n")
@@ -29,7 +30,8 @@ import Testing
         #expect(CLIRun(["init", "--respondent", "South Trust", "--type", "trust"] + options).code == 0)
         let written = try folder.read("Responses/south-trust.md")
         let filled = written.replacingOccurrences(
-            of: "## q1\n<!-- Q1. Do you agree that the new body provides the right foundation?\n     Answers: strongly-agree, agree, neutral, disagree, dont-know -->\nanswer: \n",
+            of:
+                "## q1\n<!-- Q1. Do you agree that the new body provides the right foundation?\n     Answers: strongly-agree, agree, neutral, disagree, dont-know -->\nanswer: \n",
             with: "## q1\nanswer: agree\n")
         #expect(filled != written)
         try folder.write("Responses/south-trust.md", filled)
@@ -45,7 +47,9 @@ import Testing
         #expect(run.code == 1)
         #expect(run.out == "")
         #expect(
-            run.err == "\(folder.path("Responses/north-town-council.md")): error: a file of that name already exists; it was not overwritten\n")
+            run.err
+                == "\(folder.path("Responses/north-town-council.md")): error: a file of that name already exists; it was not overwritten\n"
+        )
         #expect(try folder.read("Responses/north-town-council.md") == "Our own careful notes.\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path("Responses"))
         #expect(leftovers == ["north-town-council.md"])
@@ -76,8 +80,10 @@ import Testing
         let options = try folder.workspace(responses: [:])
         let run = CLIRun(["init", "--respondent", "St Mary's & Co / Trust", "--type", "trust"] + options)
         #expect(run.code == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("Responses")) == ["st-mary-s-co-trust.md"])
-        #expect(try folder.read("Responses/st-mary-s-co-trust.md").hasPrefix("---\nrespondent: St Mary's & Co / Trust\n"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path("Responses")) == ["st-mary-s-co-trust.md"])
+        #expect(
+            try folder.read("Responses/st-mary-s-co-trust.md").hasPrefix("---\nrespondent: St Mary's & Co / Trust\n"))
     }
 
     @Test func needsARespondentAndAKnownType() throws {
@@ -94,6 +100,12 @@ import Testing
         #expect(
             badType.err
                 == "error: --type: unknown stakeholder type 'counsil'; expected one of 'council', 'trust' or 'public'. Did you mean 'council'?\nRun 'consult init --help' for how to use it.\n"
+        )
+        let badPlace = CLIRun(["init", "--respondent", "X", "--type", "council", "--place", "Eastside"] + options)
+        #expect(badPlace.code == 2)
+        #expect(
+            badPlace.err
+                == "error: --place: unknown place 'Eastside'; expected one of 'North Town' or 'South Town'.\nRun 'consult init --help' for how to use it.\n"
         )
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("Responses")) == [])
     }

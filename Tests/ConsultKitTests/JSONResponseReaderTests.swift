@@ -74,7 +74,8 @@ import Testing
     }
 
     @Test func reportsAnUnknownAnswerAtItsPath() throws {
-        let json = #"{"respondent": "X", "type": "council", "answers": {"option": "option-3", "q1": {"answer": "agre"}}}"#
+        let json =
+            #"{"respondent": "X", "type": "council", "answers": {"option": "option-3", "q1": {"answer": "agre"}}}"#
         #expect(
             messages(json) == [
                 "r.json: error: $.answers.option: unknown answer 'option-3' for option; expected one of 'option-1', 'option-2' or 'no-preference'. Did you mean 'option-1'?",

@@ -89,7 +89,8 @@ import Testing
 
     @Test(arguments: [
         ("agree", "agree"), ("Agree", "agree"), ("  AGREE  ", "agree"), ("strongly-agree", "strongly-agree"),
-        ("Strongly agree", "strongly-agree"), ("strongly   agree", "strongly-agree"), ("STRONGLY_AGREE", "strongly-agree"),
+        ("Strongly agree", "strongly-agree"), ("strongly   agree", "strongly-agree"),
+        ("STRONGLY_AGREE", "strongly-agree"),
         ("fully agree", "strongly-agree"), ("Tend to Agree", "agree"), ("Don't know", "dont-know"),
         ("dont know", "dont-know"), ("\"not sure\"", "dont-know"), ("Neither agree nor disagree", "neutral"),
     ])
@@ -225,7 +226,10 @@ import Testing
 
     @Test func ignoresAByteOrderMark() throws {
         let text = Fixture.markdown(["respondent: X", "type: council"], "## q1\nanswer: agree\n")
-        for data in [Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), Data("\u{FEFF}".utf8) + Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)] {
+        for data in [
+            Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8),
+            Data("\u{FEFF}".utf8) + Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8),
+        ] {
             let intake = Fixture.read(data)
             #expect(intake.diagnostics.isEmpty)
             #expect(intake.responses.first?.respondent == "X")
@@ -281,7 +285,8 @@ import Testing
 
     @Test func reportsAnUnknownConcernAndKeepsTheKnownOnes() throws {
         let text = Fixture.markdown(
-            ["respondent: X", "type: council"], "## q1\nanswer: agree\nconcerns: vetoo; Local accountability, , top-down\n")
+            ["respondent: X", "type: council"],
+            "## q1\nanswer: agree\nconcerns: vetoo; Local accountability, , top-down\n")
         #expect(
             messages(text) == [
                 "r.md:7: error: unknown concern 'vetoo'; concerns are theme ids such as 'accountability', 'veto', 'top-down' or 'social-care'. Did you mean 'veto'?"
@@ -475,7 +480,8 @@ import Testing
     }
 
     @Test func anEmptySectionIsNoAnswer() throws {
-        let text = Fixture.markdown(["respondent: X", "type: council"], "## q1\nanswer:\nconcerns:\n\n## q2\nanswer: agree\n")
+        let text = Fixture.markdown(
+            ["respondent: X", "type: council"], "## q1\nanswer:\nconcerns:\n\n## q2\nanswer: agree\n")
         #expect(messages(text) == [])
         #expect(try response(text).answers.keys.sorted() == ["q2"])
     }
@@ -502,7 +508,8 @@ import Testing
 
     @Test func leavesOutAResponseToAnotherQuestionnaire() {
         let intake = Fixture.read(
-            Fixture.markdown(["respondent: X", "type: council", "questionnaire: another-one"], "## q1\nanswer: agree\n"))
+            Fixture.markdown(
+                ["respondent: X", "type: council", "questionnaire: another-one"], "## q1\nanswer: agree\n"))
         #expect(intake.responses.isEmpty)
         #expect(
             intake.diagnostics.map(\.formatted) == [

@@ -120,7 +120,8 @@ import Testing
     @Test func rejectsAnEmptyScale() {
         var questionnaire = Fixture.questionnaire()
         questionnaire.scales["empty"] = []
-        #expect(problems(questionnaire) == ["Questionnaires/test.json: error: $.scales.empty: the scale has no answers"])
+        #expect(
+            problems(questionnaire) == ["Questionnaires/test.json: error: $.scales.empty: the scale has no answers"])
     }
 
     @Test func rejectsAWeightBelowZero() {

@@ -65,7 +65,8 @@ import Testing
         #expect(late["severity"] as? String == "warning")
         #expect(
             late["message"] as? String
-                == "late: submitted 5 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late")
+                == "late: submitted 5 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late"
+        )
         #expect(run.errLines.count == 2)
     }
 
@@ -95,7 +96,9 @@ import Testing
             ))
         let place = CLIRun(["summary", "--place", "East Town"] + options)
         #expect(place.code == 2)
-        #expect(place.err.contains("error: --place: unknown place 'East Town'; expected one of 'North Town' or 'South Town'."))
+        #expect(
+            place.err.contains(
+                "error: --place: unknown place 'East Town'; expected one of 'North Town' or 'South Town'."))
     }
 
     @Test func printsTextForPeople() throws {
@@ -104,13 +107,16 @@ import Testing
         let run = CLIRun(["summary"] + options)
         #expect(run.code == 0)
         let lines = run.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.prefix(2) == ["A test consultation", "Six respondents counted, one response superseded, one late."])
+        #expect(
+            lines.prefix(2) == ["A test consultation", "Six respondents counted, one response superseded, one late."])
         #expect(lines.contains("Q1  Do you agree that the new body provides the right foundation?"))
         #expect(lines.contains("  Agree                          4  ██████████████████████████████"))
         #expect(lines.contains("  Strongly agree                 1  ████████"))
         #expect(lines.contains("  No answer                      0  "))
         #expect(
-            lines.contains("  Position: Agree (consensus) (Agree 80%, Neither agree nor disagree 0%, Disagree 20% of weighted answers)"))
+            lines.contains(
+                "  Position: Agree (consensus) (Agree 80%, Neither agree nor disagree 0%, Disagree 20% of weighted answers)"
+            ))
         #expect(lines.contains("  Position: Option 1 (consensus) (Option 1 100%, Option 2 0% of weighted answers)"))
         #expect(lines.contains("  1. Loss of the veto: 2 — Council A and Council B"))
         #expect(lines.contains("  2. Top-down reorganisation: 1 — 1 not named"))
@@ -135,6 +141,8 @@ import Testing
         let run = CLIRun(["summary", "--questionnaires", folder.path("Q"), "--responses", folder.path("R")])
         #expect(run.code == 1)
         #expect(run.out == "")
-        #expect(run.err == "\(folder.path("Q")): error: the questionnaires folder does not exist; pass --questionnaires DIR\n")
+        #expect(
+            run.err
+                == "\(folder.path("Q")): error: the questionnaires folder does not exist; pass --questionnaires DIR\n")
     }
 }

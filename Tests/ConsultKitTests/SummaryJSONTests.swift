@@ -16,7 +16,8 @@ import Testing
         #expect(keys == keys.sorted())
         #expect(
             keys == [
-                "byPlace", "byType", "exports", "late", "problems", "questionnaire", "questions", "respondents", "selection",
+                "byPlace", "byType", "exports", "late", "problems", "questionnaire", "questions", "respondents",
+                "selection",
                 "superseded", "themes", "unconfirmedInferred",
             ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -5,7 +5,10 @@ import Testing
 @Suite struct SupersessionTests {
     private func resolve(_ responses: [Response]) -> (counted: [String], superseded: [String: String]) {
         let (counted, superseded) = Supersession.resolve(responses)
-        return (counted.map(\.source), Dictionary(uniqueKeysWithValues: superseded.map { ($0.response.source, $0.by.source) }))
+        return (
+            counted.map(\.source),
+            Dictionary(uniqueKeysWithValues: superseded.map { ($0.response.source, $0.by.source) })
+        )
     }
 
     @Test func theLatestSubmissionOfAnOrganisationWins() {
@@ -107,7 +110,8 @@ import Testing
 
     @Test func supersededResponsesAreLeftOutOfTheFigures() {
         let analysis = Fixture.analysis([
-            Fixture.response("North Town Council", submitted: "2020-12-18", source: "a.md", answers: ["q1": "disagree"]),
+            Fixture.response(
+                "North Town Council", submitted: "2020-12-18", source: "a.md", answers: ["q1": "disagree"]),
             Fixture.response("North Town Council", submitted: "2021-01-02", source: "b.md", answers: ["q1": "agree"]),
         ])
         #expect(analysis.records.map(\.response.source) == ["b.md"])

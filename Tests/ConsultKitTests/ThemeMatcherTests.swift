@@ -92,7 +92,9 @@ import Testing
     @Test func keepsTheWholeSentenceWhenTheParagraphIsWrapped() {
         // Markdown paragraphs are often wrapped by the editor; a line break inside one does not end a sentence.
         #expect(
-            sentences("We agree with the aims. Our worry is that the\nnew body will not be accountable to\nresidents. Nothing else.")
+            sentences(
+                "We agree with the aims. Our worry is that the\nnew body will not be accountable to\nresidents. Nothing else."
+            )
                 == ["Our worry is that the new body will not be accountable to residents."])
         #expect(
             sentences("Two points:\n- the veto\n- social care funding") == ["- the veto", "- social care funding"])

@@ -74,7 +74,8 @@ import Testing
         let folder = try TemporaryFolder()
         var questionnaire = Fixture.questionnaire()
         questionnaire.questions[0].scale = "nope"
-        let options = try folder.workspace(questionnaire: Fixture.questionnaireJSON(questionnaire), responses: ["north.md": north])
+        let options = try folder.workspace(
+            questionnaire: Fixture.questionnaireJSON(questionnaire), responses: ["north.md": north])
         let run = CLIRun(["validate"] + options)
         #expect(run.code == 1)
         #expect(run.out == "Read no responses with one error and no warnings.\n")
@@ -86,7 +87,9 @@ import Testing
 
     @Test func aMissingQuestionnairesFolderIsAnError() throws {
         let folder = try TemporaryFolder()
-        let run = CLIRun(["validate", "--questionnaires", folder.path("Nowhere"), "--responses", folder.path("Responses")])
+        let run = CLIRun([
+            "validate", "--questionnaires", folder.path("Nowhere"), "--responses", folder.path("Responses"),
+        ])
         #expect(run.code == 1)
         #expect(
             run.errLines == [
@@ -98,7 +101,9 @@ import Testing
         // A mistyped --responses must not look like a consultation nobody has answered yet.
         let folder = try TemporaryFolder()
         _ = try folder.workspace(responses: [:])
-        let run = CLIRun(["validate", "--questionnaires", folder.path("Questionnaires"), "--responses", folder.path("Responces")])
+        let run = CLIRun([
+            "validate", "--questionnaires", folder.path("Questionnaires"), "--responses", folder.path("Responces"),
+        ])
         #expect(run.code == 1)
         #expect(
             run.errLines == [
@@ -110,7 +115,9 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.makeFolder("Questionnaires")
         try folder.makeFolder("Responses")
-        let run = CLIRun(["validate", "--questionnaires", folder.path("Questionnaires"), "--responses", folder.path("Responses")])
+        let run = CLIRun([
+            "validate", "--questionnaires", folder.path("Questionnaires"), "--responses", folder.path("Responses"),
+        ])
         #expect(run.code == 1)
         #expect(run.errLines == ["\(folder.path("Questionnaires")): error: no questionnaire (.json file) found"])
     }

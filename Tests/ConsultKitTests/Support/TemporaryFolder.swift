@@ -87,7 +87,8 @@ enum Repository {
 extension TemporaryFolder {
     /// Writes a `Questionnaires/` folder with `questionnaire` and a `Responses/` folder with `responses`
     /// (file name → text), and returns the options that point a command at them.
-    func workspace(questionnaire: String = Fixture.questionnaireJSON(), responses: [String: String]) throws -> [String] {
+    func workspace(questionnaire: String = Fixture.questionnaireJSON(), responses: [String: String]) throws -> [String]
+    {
         try write("Questionnaires/questionnaire.json", questionnaire)
         try makeFolder("Responses")
         for (name, text) in responses { try write("Responses/" + name, text) }
