@@ -69,7 +69,8 @@ enum Sentences {
         case 0x30...0x39:
             var digit = after
             while digit < bytes.count, (0x30...0x39).contains(bytes[digit]) { digit += 1 }
-            return digit + 1 < bytes.count && (bytes[digit] == 0x2E || bytes[digit] == 0x29) && isSpace(bytes[digit + 1])
+            guard digit + 1 < bytes.count else { return false }
+            return (bytes[digit] == 0x2E || bytes[digit] == 0x29) && isSpace(bytes[digit + 1])  // '1. ', '1) '
         default: return false
         }
     }

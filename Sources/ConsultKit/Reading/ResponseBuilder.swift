@@ -20,8 +20,8 @@ struct ResponseBuilder: Sendable {
         }
         func missing(_ field: String) {
             if raw.locatedByPath {
-                diagnostics.append(
-                    .error("$.\(field): missing required field '\(field)'; the response is not counted", file: raw.source))
+                let message = "$.\(field): missing required field '\(field)'; the response is not counted"
+                diagnostics.append(.error(message, file: raw.source))
                 return
             }
             let place = raw.row == nil ? "in the front matter" : "in this row"

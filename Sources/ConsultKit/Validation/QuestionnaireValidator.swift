@@ -33,10 +33,12 @@ enum QuestionnaireValidator {
             for (p, phrase) in theme.phrases.enumerated() where ThemePhrase(phrase) == nil {
                 let at = "$.themes[\(index)].phrases[\(p)]"
                 if phrase.trimmingSpaces().dropLast().contains("*") {
-                    problems.append("\(at): '\(phrase)' has a '*' that does not end the phrase; a '*' may only end the last word")
+                    problems.append(
+                        "\(at): '\(phrase)' has a '*' that does not end the phrase; a '*' may only end the last word")
                 } else {
                     problems.append(
-                        "\(at): '\(phrase)' has no words to match (use letters or digits; a '*' may only end the phrase)")
+                        "\(at): '\(phrase)' has no words to match (use letters or digits; "
+                            + "a '*' may only end the phrase)")
                 }
             }
         }
