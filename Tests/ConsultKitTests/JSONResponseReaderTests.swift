@@ -180,6 +180,13 @@ import Testing
         #expect(found[0].hasPrefix("r.json: error: this is not valid JSON ("))
     }
 
+    @Test func readsAFileWithAByteOrderMark() {
+        let json = #"{"respondent": "X", "type": "council", "answers": {"q1": "agree"}}"#
+        let intake = Fixture.read(Data([0xEF, 0xBB, 0xBF]) + Data(json.utf8), kind: .json, source: "r.json")
+        #expect(intake.diagnostics.isEmpty)
+        #expect(intake.responses.first?.answers["q1"]?.choice == "agree")
+    }
+
     @Test func rejectsJSONThatIsNotAnObject() {
         #expect(messages("[1, 2]") == ["r.json: error: $: expected an object with 'respondent', 'type' and 'answers'"])
     }

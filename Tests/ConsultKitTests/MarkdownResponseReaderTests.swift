@@ -194,6 +194,25 @@ import Testing
         #expect(response.answers["q2"] == nil)
     }
 
+    @Test func reportsACommentThatIsNeverClosed() throws {
+        let text = file(
+            "---",
+            "respondent: X",
+            "type: council",
+            "---",
+            "## q1",
+            "answer: agree",
+            "<!-- draft: check with the leader",
+            "## q2",
+            "answer: disagree")
+        let intake = Fixture.read(text)
+        #expect(
+            intake.diagnostics.map(\.formatted) == [
+                "r.md:7: error: this comment has no closing '-->', so the rest of the file is ignored; close it or delete it"
+            ])
+        #expect(try #require(intake.responses.first).answers.keys.sorted() == ["q1"])
+    }
+
     @Test func readsWindowsLineEndings() throws {
         let text = file(
             "---",
