@@ -117,6 +117,16 @@ import Testing
             ])
     }
 
+    @Test func rejectsAScaleWhenThereAreNoScales() {
+        var questionnaire = Fixture.questionnaire()
+        questionnaire.scales = [:]
+        questionnaire.questions = [questionnaire.questions[0], questionnaire.questions[3]]
+        #expect(
+            problems(questionnaire) == [
+                "Questionnaires/test.json: error: $.questions[0].scale: no scale is called 'agreement'; the questionnaire has no 'scales'"
+            ])
+    }
+
     @Test func rejectsAnEmptyScale() {
         var questionnaire = Fixture.questionnaire()
         questionnaire.scales["empty"] = []

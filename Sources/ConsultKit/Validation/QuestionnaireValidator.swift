@@ -20,7 +20,8 @@ enum QuestionnaireValidator {
             if question.id.trimmingSpaces().isEmpty { problems.append("\(at).id: the question id is empty") }
             if let scale = question.scale, q.scales[scale] == nil {
                 let known = q.scales.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-                problems.append("\(at).scale: no scale is called '\(scale)'; the scales are \(known)")
+                let scales = known.isEmpty ? "the questionnaire has no 'scales'" : "the scales are \(known)"
+                problems.append("\(at).scale: no scale is called '\(scale)'; \(scales)")
             }
             if let limit = question.limit, limit <= 0 {
                 problems.append("\(at).limit: the limit must be a positive number of characters, not \(limit)")
