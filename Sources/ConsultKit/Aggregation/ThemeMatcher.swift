@@ -47,15 +47,20 @@ public struct ThemeMatcher: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard ThemePhrase.isWordByte(bytes[index]) else {
-                index += 1
+            let first = ThemePhrase.character(at: index, in: bytes)
+            guard first.isWord else {
+                index += first.length
                 continue
             }
             let start = index
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            while index < count, ThemePhrase.isWordByte(bytes[index]) {
-                hash = (hash ^ UInt64(ThemePhrase.lower(bytes[index]))) &* 0x100_0000_01b3
-                index += 1
+            while index < count {
+                let character = ThemePhrase.character(at: index, in: bytes)
+                guard character.isWord else { break }
+                for byte in bytes[index..<(index + character.length)] {
+                    hash = (hash ^ UInt64(ThemePhrase.lower(byte))) &* 0x100_0000_01b3
+                }
+                index += character.length
             }
             next.removeAll(keepingCapacity: true)
             active.append((0, start))

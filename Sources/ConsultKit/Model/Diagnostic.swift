@@ -49,6 +49,18 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(.warning, message, file: file, line: line, note: note)
     }
 
+    /// Encodes every field, with `null` for a line, column or note that is not known, so tools reading
+    /// `summary.json` find the same keys on every problem.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(note, forKey: .note)
+    }
+
     /// The diagnostic as a compiler-style line: `file:line: error: message`.
     public var formatted: String {
         var location = file

@@ -23,6 +23,7 @@ struct JSONResponseReader: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         var raw = RawResponse(source: source)
+        raw.locatedByPath = true
         for key in root.keys.sorted() {
             let value = root[key] ?? NSNull()
             if key == "answers" { continue }
@@ -34,7 +35,7 @@ struct JSONResponseReader: Sendable {
                 diagnostics.append(.error("$.\(key): expected text", file: source))
                 continue
             }
-            raw.fields[key] = RawResponse.Value(text, line: nil, column: nil)
+            raw.fields[key] = RawResponse.Value(text, line: nil, path: "$.\(key)")
         }
         let answers = root["answers"] as? [String: Any] ?? [:]
         if root["answers"] != nil, root["answers"] is [String: Any] == false {
@@ -47,18 +48,22 @@ struct JSONResponseReader: Sendable {
                 continue
             }
             var section = RawResponse.Section(question: question.id, line: nil)
+            let at = "$.answers.\(key)"
+            func value(_ field: String, in fields: [String: Any]) -> RawResponse.Value? {
+                fields[field].flatMap(Self.text).map { RawResponse.Value($0, line: nil, path: "\(at).\(field)") }
+            }
             if let shorthand = Self.text(answers[key] ?? NSNull()) {
-                section.answer = RawResponse.Value(shorthand, line: nil)
+                section.answer = RawResponse.Value(shorthand, line: nil, path: at)
             } else if let fields = answers[key] as? [String: Any] {
-                section.answer = (fields["answer"]).flatMap(Self.text).map { RawResponse.Value($0, line: nil) }
+                section.answer = value("answer", in: fields)
                 if let concerns = fields["concerns"] {
                     let list = (concerns as? [Any])?.compactMap(Self.text).joined(separator: ",") ?? Self.text(concerns) ?? ""
-                    section.concerns = [RawResponse.Value(list, line: nil)]
+                    section.concerns = [RawResponse.Value(list, line: nil, path: "\(at).concerns")]
                 }
                 section.text = fields["text"].flatMap(Self.text) ?? ""
-                section.conditional = fields["conditional"].flatMap(Self.text).map { RawResponse.Value($0, line: nil) }
-                section.inferred = fields["inferred"].flatMap(Self.text).map { RawResponse.Value($0, line: nil) }
-                section.confidence = fields["confidence"].flatMap(Self.text).map { RawResponse.Value($0, line: nil) }
+                section.conditional = value("conditional", in: fields)
+                section.inferred = value("inferred", in: fields)
+                section.confidence = value("confidence", in: fields)
                 section.evidence = (fields["evidence"] as? [Any])?.compactMap(Self.text) ?? []
             } else {
                 diagnostics.append(.error("$.answers.\(key): expected an answer or an object with 'answer' and 'text'", file: source))
@@ -71,8 +76,12 @@ struct JSONResponseReader: Sendable {
     private static func text(_ value: Any) -> String? {
         switch value {
         case let string as String: return string
+        case let number as NSNumber:
+            // JSON's true and false arrive as NSNumbers too, and would also cast to Bool from 1 and 0;
+            // only the type code ('c', a C char) tells `"option": 1` from `"publish": true`.
+            if String(cString: number.objCType) == "c" { return number.boolValue ? "yes" : "no" }
+            return number.stringValue
         case let bool as Bool: return bool ? "yes" : "no"
-        case let number as NSNumber: return number.stringValue
         default: return nil
         }
     }

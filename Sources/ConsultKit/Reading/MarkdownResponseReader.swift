@@ -7,6 +7,10 @@ struct MarkdownResponseReader: Sendable {
 
     func read(_ text: String, source: String) -> (RawResponse?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        if let line = Self.unclosedComment(in: text) {
+            let message = "this comment has no closing '-->', so the rest of the file is ignored; close it or delete it"
+            diagnostics.append(.error(message, file: source, line: line))
+        }
         let lines = Self.lines(of: Self.removingComments(text))
         var raw = RawResponse(source: source)
         var index = 0
@@ -28,6 +32,9 @@ struct MarkdownResponseReader: Sendable {
                 closed = true
                 break
             }
+            // A section heading means the closing line was forgotten: reading the sections as front
+            // matter would only bury that one mistake under a message for every line.
+            if line.trimmingSpaces().hasPrefix("## ") { break }
             guard !line.trimmingSpaces().isEmpty else { continue }
             guard let (key, value) = Self.field(line) else {
                 diagnostics.append(
@@ -84,7 +91,7 @@ struct MarkdownResponseReader: Sendable {
                     diagnostics.append(
                         .error(
                             "unknown question section '\(heading)'; sections are named by question id: "
-                                + vocabulary.questionIDs + Suggestion.hint(for: heading, among: vocabulary.questionnaire.questions.map(\.id)),
+                                + vocabulary.questionIDs + "." + Suggestion.hint(for: heading, among: vocabulary.questionnaire.questions.map(\.id)),
                             file: raw.source, line: number))
                     skipping = true
                     continue
@@ -181,6 +188,20 @@ struct MarkdownResponseReader: Sendable {
         }
         output += rest
         return output
+    }
+
+    /// The 1-based line of a `<!--` that is never closed: everything after it would vanish without a word.
+    static func unclosedComment(in text: String) -> Int? {
+        var rest = Substring(text)
+        var line = 1
+        while let open = rest.range(of: "<!--") {
+            line += rest[..<open.lowerBound].filter { $0 == "\n" || $0 == "\r\n" }.count
+            let after = rest[open.upperBound...]
+            guard let close = after.range(of: "-->") else { return line }
+            line += after[..<close.lowerBound].filter { $0 == "\n" || $0 == "\r\n" }.count
+            rest = after[close.upperBound...]
+        }
+        return nil
     }
 
     /// Joins lines into paragraphs separated by one blank line, trimming blank lines at either end.

@@ -11,6 +11,13 @@ public enum QuestionnaireReader {
     ///   - source: the file name used in messages.
     /// - Returns: the questionnaire when it is usable, and every problem found.
     public static func read(_ data: Data, source: String) -> (Questionnaire?, [Diagnostic]) {
+        // A newer format may have renamed or dropped fields, so its version is checked before anything
+        // else: "update consult" is the only useful thing to say about such a file.
+        if let probe = try? JSONDecoder().decode(VersionProbe.self, from: data), let version = probe.version,
+            version > Questionnaire.supportedVersion
+        {
+            return (nil, [.error(QuestionnaireValidator.newerVersion(version), file: source)])
+        }
         let questionnaire: Questionnaire
         do {
             questionnaire = try JSONDecoder().decode(Questionnaire.self, from: data)
@@ -60,6 +67,11 @@ public enum QuestionnaireReader {
         case is Bool.Type: "true or false"
         default: type is any Collection.Type ? "a list" : "an object"
         }
+    }
+
+    /// Just the `version` field, read before the rest.
+    private struct VersionProbe: Decodable {
+        var version: Int?
     }
 
     private static func underlyingReason(_ context: DecodingError.Context) -> String {

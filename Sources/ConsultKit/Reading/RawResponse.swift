@@ -9,11 +9,14 @@ struct RawResponse: Sendable {
         var line: Int?
         /// The column name, for survey exports.
         var column: String?
+        /// The JSON path, e.g. `$.answers.q1.answer`, for JSON files.
+        var path: String?
 
-        init(_ text: String, line: Int?, column: String? = nil) {
+        init(_ text: String, line: Int?, column: String? = nil, path: String? = nil) {
             self.text = text
             self.line = line
             self.column = column
+            self.path = path
         }
     }
 
@@ -38,6 +41,8 @@ struct RawResponse: Sendable {
     var source: String
     var row: Int?
     var line: Int = 1
+    /// Whether problems are located by JSON path (JSON files, which have no useful line numbers).
+    var locatedByPath = false
     var fields: [String: Value] = [:]
     var sections: [Section] = []
 }

@@ -14,9 +14,16 @@ struct ResponseBuilder: Sendable {
         func report(_ problem: Vocabulary.Problem, _ value: RawResponse.Value?) {
             var message = problem.message
             if let column = value?.column { message = "column '\(column)': " + message }
-            diagnostics.append(Diagnostic(problem.severity, message, file: raw.source, line: value?.line ?? raw.line))
+            if let path = value?.path { message = path + ": " + message }
+            let line = raw.locatedByPath ? value?.line : value?.line ?? raw.line
+            diagnostics.append(Diagnostic(problem.severity, message, file: raw.source, line: line))
         }
         func missing(_ field: String) {
+            if raw.locatedByPath {
+                let message = "$.\(field): missing required field '\(field)'; the response is not counted"
+                diagnostics.append(.error(message, file: raw.source))
+                return
+            }
             let place = raw.row == nil ? "in the front matter" : "in this row"
             diagnostics.append(
                 .error("missing required field '\(field)' \(place); the response is not counted", file: raw.source,

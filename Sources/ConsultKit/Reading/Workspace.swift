@@ -26,6 +26,13 @@ public struct Workspace: Sendable {
         intake.diagnostics += problems
         guard let questionnaire else { return intake }
         intake.questionnaire = questionnaire
+        // A mistyped --responses must not pass for a consultation nobody has answered yet.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: responses, isDirectory: &isDirectory), isDirectory.boolValue else {
+            intake.diagnostics.append(
+                .error("the responses folder does not exist; pass --responses DIR", file: responses))
+            return intake
+        }
         let loader = ResponseLoader(questionnaire: questionnaire, requireQuestionnaireField: false)
         for name in files(in: responses) {
             let path = join(responses, name)

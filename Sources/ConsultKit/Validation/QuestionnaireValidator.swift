@@ -3,11 +3,7 @@ enum QuestionnaireValidator {
     /// Every problem, each starting with the JSON path it is about.
     static func problems(in q: Questionnaire) -> [String] {
         var problems: [String] = []
-        if q.version > Questionnaire.supportedVersion {
-            problems.append(
-                "$.version: this file is version \(q.version), but this build of consult reads up to version "
-                    + "\(Questionnaire.supportedVersion); update consult")
-        }
+        if q.version > Questionnaire.supportedVersion { problems.append(newerVersion(q.version)) }
         if q.id.trimmingSpaces().isEmpty { problems.append("$.id: the id is empty") }
         if q.questions.isEmpty { problems.append("$.questions: the questionnaire has no questions") }
         problems += duplicates(q.questions.map(\.id), at: "$.questions", what: "question id")
@@ -24,7 +20,8 @@ enum QuestionnaireValidator {
             if question.id.trimmingSpaces().isEmpty { problems.append("\(at).id: the question id is empty") }
             if let scale = question.scale, q.scales[scale] == nil {
                 let known = q.scales.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-                problems.append("\(at).scale: no scale is called '\(scale)'; the scales are \(known)")
+                let scales = known.isEmpty ? "the questionnaire has no 'scales'" : "the scales are \(known)"
+                problems.append("\(at).scale: no scale is called '\(scale)'; \(scales)")
             }
             if let limit = question.limit, limit <= 0 {
                 problems.append("\(at).limit: the limit must be a positive number of characters, not \(limit)")
@@ -35,12 +32,24 @@ enum QuestionnaireValidator {
         }
         for (index, theme) in q.themes.enumerated() {
             for (p, phrase) in theme.phrases.enumerated() where ThemePhrase(phrase) == nil {
-                problems.append(
-                    "$.themes[\(index)].phrases[\(p)]: '\(phrase)' has no words to match (use letters or digits; "
-                        + "a '*' may only end the phrase)")
+                let at = "$.themes[\(index)].phrases[\(p)]"
+                if phrase.trimmingSpaces().dropLast().contains("*") {
+                    problems.append(
+                        "\(at): '\(phrase)' has a '*' that does not end the phrase; a '*' may only end the last word")
+                } else {
+                    problems.append(
+                        "\(at): '\(phrase)' has no words to match (use letters or digits; "
+                            + "a '*' may only end the phrase)")
+                }
             }
         }
         return problems
+    }
+
+    /// The message for a file written for a newer build of consult.
+    static func newerVersion(_ version: Int) -> String {
+        "$.version: this file is version \(version), but this build of consult reads up to version "
+            + "\(Questionnaire.supportedVersion); update consult"
     }
 
     private static func duplicates(_ ids: [String], at path: String, what: String) -> [String] {
