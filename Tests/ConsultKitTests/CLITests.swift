@@ -72,11 +72,4 @@ import Testing
                 == "error: --format must be 'text' or 'json', not 'xml'\nRun 'consult summary --help' for how to use it.\n"
         )
     }
-
-    @Test(arguments: ["compose", "draft", "chase", "code"])
-    func commandsNotYetAvailableSaySo(command: String) {
-        let run = CLIRun([command])
-        #expect(run.code == 2)
-        #expect(run.err == "consult \(command) is not available yet.\n")
-    }
 }
