@@ -15,12 +15,9 @@ import Testing
     ]
 
     /// Composes the shipped sample into a temporary folder.
+    /// Composes the shipped sample into a temporary folder, running in the repository root as a user would.
     static func composeSample(into folder: TemporaryFolder, extra: [String] = []) -> CLIRun {
-        CLIRun(
-            [
-                "compose", "--questionnaires", root + "/Questionnaires", "--responses", root + "/Responses", "--out",
-                folder.path("out"),
-            ] + extra)
+        CLIRun(["compose", "--out", folder.path("out")] + extra, directory: root)
     }
 
     @Test func composesTheSampleIdenticallyToTheCommittedOutput() throws {
@@ -160,10 +157,7 @@ import Testing
     @Test func summaryJSONMatchesTheSummaryCommand() throws {
         let folder = try TemporaryFolder()
         #expect(Self.composeSample(into: folder).code == 0)
-        let summary = CLIRun([
-            "summary", "--format", "json", "--questionnaires", Self.root + "/Questionnaires", "--responses",
-            Self.root + "/Responses",
-        ])
+        let summary = CLIRun(["summary", "--format", "json"], directory: Self.root)
         #expect(try folder.read("out/summary.json") == summary.out)
     }
 

@@ -122,12 +122,12 @@ extension Command {
         """
     }
 
-    /// The workspace named by the common options.
-    static func workspace(_ arguments: Arguments) -> Workspace {
+    /// The workspace named by the common options, resolved against the console's folder.
+    static func workspace(_ arguments: Arguments, _ console: Console) -> Workspace {
         Workspace(
             questionnaires: arguments.value("questionnaires") ?? "Questionnaires",
             responses: arguments.value("responses") ?? "Responses",
-            questionnaireID: arguments.value("questionnaire"))
+            questionnaireID: arguments.value("questionnaire"), base: console.directory)
     }
 
     /// Prints diagnostics to standard error, one per line.

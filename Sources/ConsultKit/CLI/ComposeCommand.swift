@@ -34,9 +34,9 @@ struct ComposeCommand: Command {
     }
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        let workspace = workspace(arguments)
+        let workspace = workspace(arguments, console)
         let out = arguments.value("out") ?? "Output"
-        if Self.isInside(out, workspace.responses) {
+        if Self.isInside(workspace.resolve(out), workspace.resolve(workspace.responses)) {
             throw UsageError("--out '\(out)' is inside the responses folder; compose never writes there")
         }
         let intake = workspace.load()
@@ -51,7 +51,7 @@ struct ComposeCommand: Command {
         report(composition.diagnostics, to: console)
         let written: [String]
         do {
-            written = try composition.outputs.write(into: out)
+            written = try composition.outputs.write(into: out, resolve: workspace.resolve)
         } catch {
             console.err("\(error.path): error: could not write the output (\(error.reason)); earlier outputs are unchanged\n")
             return 1

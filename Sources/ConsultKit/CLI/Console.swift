@@ -9,11 +9,17 @@ public struct Console: Sendable {
     public var err: @Sendable (String) -> Void
     /// Whether standard error is a terminal, so progress lines may be drawn.
     public var isTerminal: Bool
+    /// The folder relative paths are resolved against; `nil` for the process's current folder.
+    public var directory: String?
 
     /// Creates a console from two writers.
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, isTerminal: Bool = false) {
+    public init(
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, isTerminal: Bool = false,
+        directory: String? = nil
+    ) {
         self.out = out
         self.err = err
         self.isTerminal = isTerminal
+        self.directory = directory
     }
 }

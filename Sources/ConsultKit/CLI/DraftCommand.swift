@@ -20,9 +20,9 @@ struct DraftCommand: Command {
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let wanted = try arguments.required("respondent")
-        let workspace = workspace(arguments)
+        let workspace = workspace(arguments, console)
         let out = arguments.value("out") ?? "Output"
-        if ComposeCommand.isInside(out, workspace.responses) {
+        if ComposeCommand.isInside(workspace.resolve(out), workspace.resolve(workspace.responses)) {
             throw UsageError("--out '\(out)' is inside the responses folder; draft never writes there")
         }
         let intake = workspace.load()
@@ -45,7 +45,7 @@ struct DraftCommand: Command {
         outputs.add(stem + ".md", text: MarkdownRenderer().render(document))
         outputs.add(stem + ".txt", text: PlainTextRenderer().render(document))
         do {
-            let written = try outputs.write(into: out)
+            let written = try outputs.write(into: out, resolve: workspace.resolve)
             console.out(written.map { "Wrote \($0)" }.joined(separator: "\n") + "\n")
         } catch {
             console.err("\(error.path): error: could not write the letter (\(error.reason))\n")

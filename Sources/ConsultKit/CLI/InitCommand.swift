@@ -22,7 +22,7 @@ struct InitCommand: Command {
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let respondent = try arguments.required("respondent")
         let typeName = try arguments.required("type")
-        let workspace = workspace(arguments)
+        let workspace = workspace(arguments, console)
         let (loaded, problems) = workspace.loadQuestionnaire()
         guard let questionnaire = loaded else {
             report(problems, to: console)
@@ -40,10 +40,10 @@ struct InitCommand: Command {
         let text = ResponseWriter.markdown(response, questionnaire: questionnaire)
         let path = workspace.responses + "/" + ResponseWriter.slug(respondent) + ".md"
         do {
-            try FileWriter.makeDirectory(workspace.responses)
-            try FileWriter.create(path, with: Array(text.utf8))
+            try FileWriter.makeDirectory(workspace.resolve(workspace.responses))
+            try FileWriter.create(workspace.resolve(path), with: Array(text.utf8))
         } catch {
-            console.err("\(error.path): error: \(error.reason)\n")
+            console.err("\(path): error: \(error.reason)\n")
             return 1
         }
         console.out("Wrote \(path). Fill in each answer, then run 'consult validate'.\n")

@@ -18,7 +18,7 @@ struct ValidateCommand: Command {
     }
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        let intake = workspace(arguments).load()
+        let intake = workspace(arguments, console).load()
         var diagnostics = intake.diagnostics
         if let questionnaire = intake.questionnaire {
             diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)

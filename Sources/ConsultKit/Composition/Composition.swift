@@ -17,9 +17,9 @@ public struct Composition: Sendable {
         diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
         var editorial: Editorial?
         let defaultEditorial = workspace.responses + "/_editorial.md"
-        let path = editorialPath ?? (FileManager.default.fileExists(atPath: defaultEditorial) ? defaultEditorial : nil)
+        let path = editorialPath ?? (FileManager.default.fileExists(atPath: workspace.resolve(defaultEditorial)) ? defaultEditorial : nil)
         if let path {
-            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+            if let data = FileManager.default.contents(atPath: workspace.resolve(path)), let text = String(data: data, encoding: .utf8) {
                 let (read, problems) = Editorial.read(text, source: path, questionnaire: questionnaire)
                 editorial = read
                 diagnostics += problems

@@ -13,13 +13,19 @@ public struct OutputSet: Sendable {
     /// Adds a text file, UTF-8 encoded.
     public mutating func add(_ name: String, text: String) { files.append((name, Array(text.utf8))) }
 
-    /// Writes every file into `directory`, each atomically; returns the paths written.
-    public func write(into directory: String) throws(FileWriter.Failure) -> [String] {
-        try FileWriter.makeDirectory(directory)
+    /// Writes every file into `directory`, each atomically; returns the paths written, as the user named them.
+    ///
+    /// - Parameter resolve: turns a path as the user wrote it into the path to open (see ``Workspace/resolve(_:)``).
+    public func write(into directory: String, resolve: (String) -> String = { $0 }) throws(FileWriter.Failure) -> [String] {
+        try FileWriter.makeDirectory(resolve(directory))
         var written: [String] = []
         for file in files {
             let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
-            try FileWriter.replace(path, with: file.bytes)
+            do {
+                try FileWriter.replace(resolve(path), with: file.bytes)
+            } catch {
+                throw FileWriter.Failure(path: path, reason: error.reason)
+            }
             written.append(path)
         }
         return written

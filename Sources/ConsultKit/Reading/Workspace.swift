@@ -11,12 +11,26 @@ public struct Workspace: Sendable {
     public var responses: String
     /// The questionnaire to use when the folder holds more than one.
     public var questionnaireID: String?
+    /// The folder relative paths are resolved against; `nil` for the process's current folder.
+    ///
+    /// Messages keep naming files as the user wrote them (`Responses/a.md`), wherever the run happens.
+    public var base: String?
 
     /// Creates a workspace over two folders.
-    public init(questionnaires: String = "Questionnaires", responses: String = "Responses", questionnaireID: String? = nil) {
+    public init(
+        questionnaires: String = "Questionnaires", responses: String = "Responses", questionnaireID: String? = nil,
+        base: String? = nil
+    ) {
         self.questionnaires = questionnaires
         self.responses = responses
         self.questionnaireID = questionnaireID
+        self.base = base
+    }
+
+    /// The path to open for a path as the user wrote it.
+    public func resolve(_ path: String) -> String {
+        guard let base, !path.hasPrefix("/") else { return path }
+        return base.hasSuffix("/") ? base + path : base + "/" + path
     }
 
     /// Reads the questionnaire and every response, collecting every problem on the way.
@@ -28,7 +42,7 @@ public struct Workspace: Sendable {
         intake.questionnaire = questionnaire
         // A mistyped --responses must not pass for a consultation nobody has answered yet.
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: responses, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: resolve(responses), isDirectory: &isDirectory), isDirectory.boolValue else {
             intake.diagnostics.append(
                 .error("the responses folder does not exist; pass --responses DIR", file: responses))
             return intake
@@ -38,7 +52,7 @@ public struct Workspace: Sendable {
             let path = join(responses, name)
             let kind = ResponseLoader.Kind(fileName: name)
             guard kind != .ignored else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileManager.default.contents(atPath: resolve(path)) else {
                 intake.diagnostics.append(.error("could not read this file", file: path))
                 continue
             }
@@ -53,12 +67,12 @@ public struct Workspace: Sendable {
         var found: [Questionnaire] = []
         let names = files(in: questionnaires).filter { $0.hasSuffix(".json") }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: questionnaires, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: resolve(questionnaires), isDirectory: &isDirectory), isDirectory.boolValue else {
             return (nil, [.error("the questionnaires folder does not exist; pass --questionnaires DIR", file: questionnaires)])
         }
         for name in names {
             let path = join(questionnaires, name)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileManager.default.contents(atPath: resolve(path)) else {
                 diagnostics.append(.error("could not read this file", file: path))
                 continue
             }
@@ -89,7 +103,7 @@ public struct Workspace: Sendable {
 
     /// The names of the regular files in a folder, sorted so every run reads them in the same order.
     func files(in directory: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: resolve(directory))) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
 

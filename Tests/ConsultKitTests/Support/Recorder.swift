@@ -26,10 +26,13 @@ struct CLIRun {
     var out: String
     var err: String
 
-    /// Runs `consult` with `arguments` (without the program name) and records what it wrote.
-    init(_ arguments: [String]) {
+    /// Runs `consult` with `arguments` (without the program name) and records what it wrote; relative
+    /// paths are resolved against `directory` when given.
+    init(_ arguments: [String], directory: String? = nil) {
         let recorder = Recorder()
-        code = CLI.run(arguments, console: recorder.console)
+        var console = recorder.console
+        console.directory = directory
+        code = CLI.run(arguments, console: console)
         out = recorder.out
         err = recorder.err
     }
