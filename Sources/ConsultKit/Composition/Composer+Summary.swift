@@ -41,6 +41,9 @@ extension Composer {
     func gatheringBlocks() -> [Block] {
         var blocks: [Block] = [.heading(level: 1, text: "How we gathered views")]
         var text = ""
+        if let published = questionnaire.published {
+            text += "\(questionnaire.publisher) published the consultation on \(published.longDescription). "
+        }
         if let deadline = questionnaire.feedbackDeadline {
             text += "Partners were asked to send their views by \(deadline.longDescription)"
             if let submission = questionnaire.submissionDeadline {

@@ -16,6 +16,8 @@ public struct Questionnaire: Sendable, Hashable, Codable {
     public var publisher: String
     /// The body that writes the consolidated response (e.g. the partnership); used in document titles.
     public var respondingBody: String?
+    /// The day the consultation was published, which opens the window for gathering views.
+    public var published: Day?
     /// The last day partners were asked to send feedback to the responding body.
     public var feedbackDeadline: Day?
     /// The last day the consolidated response can be submitted to the publisher.
@@ -62,6 +64,7 @@ public struct Questionnaire: Sendable, Hashable, Codable {
         title = try c.decode(String.self, forKey: .title)
         publisher = try c.decodeIfPresent(String.self, forKey: .publisher) ?? ""
         respondingBody = try c.decodeIfPresent(String.self, forKey: .respondingBody)
+        published = try c.decodeIfPresent(Day.self, forKey: .published)
         feedbackDeadline = try c.decodeIfPresent(Day.self, forKey: .feedbackDeadline)
         submissionDeadline = try c.decodeIfPresent(Day.self, forKey: .submissionDeadline)
         submitTo = try c.decodeIfPresent(String.self, forKey: .submitTo)
