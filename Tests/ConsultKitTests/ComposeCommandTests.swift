@@ -161,6 +161,21 @@ import Testing
         #expect(try folder.read("out/summary.json") == summary.out)
     }
 
+    @Test func theComposedWordDocumentIsWellFormedAndTitled() throws {
+        let bytes = try #require(FileManager.default.contents(atPath: Self.root + "/Output/system-response.docx"))
+        let parts = try DocxWriterTests.parts(of: Array(bytes))
+        #expect(parts.count == 10)
+        for (path, xml) in parts {
+            #expect(StrictXMLCheck.problems(in: xml) == [], "\(path) is not well-formed")
+        }
+        let core = try #require(parts["docProps/core.xml"])
+        #expect(core.contains("<dc:creator>North East London Health and Care Partnership</dc:creator>"))
+        #expect(core.contains("<dc:title>North East London Health and Care Partnership&apos;s response to Integrating care"))
+        let document = try #require(parts["word/document.xml"])
+        #expect(document.contains("Draft for sign-off"))
+        #expect(document.contains("<w:tblHeader/>"))
+    }
+
     /// The text of every paragraph of a .docx, joined by newlines.
     static func docxText(_ bytes: Data) throws -> String {
         try DocxTextReader.paragraphs(fromDocx: Array(bytes), source: "docx").joined(separator: "\n")

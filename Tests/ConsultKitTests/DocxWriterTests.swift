@@ -183,7 +183,7 @@ import Testing
 
 /// Parses XML with namespaces and reports every error, since on Linux `XMLParser.parse()` can
 /// return true after an error or when the document stops inside an element.
-private final class StrictXMLCheck: NSObject, XMLParserDelegate {
+final class StrictXMLCheck: NSObject, XMLParserDelegate {
     private var problems: [String] = []
     private var depth = 0
 
