@@ -45,9 +45,10 @@ struct ResponseBuilder: Sendable {
         if respondent.isEmpty {
             if isPublic { respondent = "Member of the public" } else if type != nil { missing("respondent") }
         }
-        guard let type, !respondent.isEmpty else { return (nil, diagnostics) }
-
-        var response = Response(source: raw.source, row: raw.row, respondent: respondent, type: type.id, line: raw.line)
+        // Check every other field even when the response cannot be counted, so one run reports everything.
+        let counted = type != nil && !respondent.isEmpty
+        var response = Response(
+            source: raw.source, row: raw.row, respondent: respondent, type: type?.id ?? "", line: raw.line)
         if let value = raw.fields["place"], !value.text.trimmingSpaces().isEmpty {
             switch vocabulary.place(value.text) {
             case .success(let place): response.place = place.id
@@ -81,7 +82,7 @@ struct ResponseBuilder: Sendable {
             for (problem, value) in problems { report(problem, value ?? RawResponse.Value("", line: section.line)) }
             if let answer { response.answers[question.id] = answer }
         }
-        return (response, diagnostics)
+        return (counted ? response : nil, diagnostics)
     }
 
     private func build(_ section: RawResponse.Section, question: Question)
