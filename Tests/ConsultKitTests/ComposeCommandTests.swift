@@ -176,6 +176,34 @@ import Testing
         #expect(document.contains("<w:tblHeader/>"))
     }
 
+    @Test func numbersInTheProseEqualTheSummaryJSON() throws {
+        let data = try #require(FileManager.default.contents(atPath: Self.root + "/Output/summary.json"))
+        let summary = try JSONDecoder().decode(Summary.self, from: data)
+        let markdown = try String(contentsOfFile: Self.root + "/Output/system-response.md", encoding: .utf8)
+        let questionnaire = try #require(Workspace(base: Self.root).loadQuestionnaire().0)
+        let editorialText = try String(contentsOfFile: Self.root + "/Responses/_editorial.md", encoding: .utf8)
+        let editorial = Editorial.read(editorialText, source: "_editorial.md", questionnaire: questionnaire).0
+        var checked = 0
+        for figures in summary.questions where figures.strength == .consensus || figures.strength == .majority {
+            guard editorial.sections[figures.id] == nil else { continue }  // the programme office's words replace the prose
+            let question = try #require(questionnaire.question(id: figures.id))
+            let options = questionnaire.options(for: question)
+            func count(_ side: String) -> Int { options.filter { $0.side == side }.reduce(0) { $0 + (figures.counts[$1.id] ?? 0) } }
+            let sides = Set(options.map(\.side)).subtracting([ScaleOption.noSide])
+            let total = sides.reduce(0) { $0 + count($1) }
+            let leading = count(figures.position)
+            if figures.strength == .consensus {
+                #expect(markdown.contains("\(leading) of the \(total) respondents who took a view"))
+            } else {
+                #expect(markdown.contains("with \(total - leading) of \(total) respondents"))
+            }
+            checked += 1
+        }
+        #expect(checked >= 3)
+        #expect(markdown.contains("We received views from 12 organisations and two members of the public"))
+        #expect(summary.respondents == 14)
+    }
+
     /// The text of every paragraph of a .docx, joined by newlines.
     static func docxText(_ bytes: Data) throws -> String {
         try DocxTextReader.paragraphs(fromDocx: Array(bytes), source: "docx").joined(separator: "\n")

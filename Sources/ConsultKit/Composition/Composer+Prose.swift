@@ -51,13 +51,13 @@ extension Composer {
             let otherCount = total - leading
             var sentence =
                 figures.strength == .consensus
-                ? "There is a clear consensus: \(Grammar.number(leading)) of the \(Grammar.number(total)) respondents who took a view \(verb(side: figures.position, question, plural: leading != 1))"
+                ? "There is a clear consensus: \(leading) of the \(total) respondents who took a view \(verb(side: figures.position, question, plural: leading != 1))"
                 : "A majority of respondents \(verb(side: figures.position, question, plural: true))"
             if figures.strength == .majority || otherCount > 0 {
                 if figures.strength == .consensus {
                     sentence += ", with \(Grammar.number(otherCount)) \(otherPhrase(others, question))"
                 } else {
-                    sentence += ", with \(Grammar.number(otherCount)) of \(Grammar.number(total)) respondents \(otherPhrase(others, question))"
+                    sentence += ", with \(otherCount) of \(total) respondents \(otherPhrase(others, question))"
                 }
             }
             return sentence + "."
