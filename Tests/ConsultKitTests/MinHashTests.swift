@@ -1,0 +1,60 @@
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct MinHashTests {
+    let minHash = MinHash(hashes: 128, shingle: 3, seed: 7)
+
+    @Test func normalisesCasePunctuationAndSpacing() {
+        let plain = minHash.signature(of: "we don't want option 2 for the integrated care system")
+        let messy = minHash.signature(of: "  We DON’T want -- Option 2\u{00A0}for the “integrated care system”!\r\n")
+        #expect(plain.words == 11)
+        #expect(messy == plain)
+    }
+
+    @Test func keepsNonASCIILettersInWords() {
+        #expect(minHash.signature(of: "café société naïve").words == 3)
+        #expect(minHash.signature(of: "£5 – €10").words == 2)
+    }
+
+    @Test func estimatesJaccardSimilarity() {
+        let original = (0..<200).map { "w\($0 % 150)" }
+        var edited = original
+        for index in stride(from: 10, to: 200, by: 20) { edited[index] = "x\(index)" }
+        let exact = Self.jaccard(original, edited)
+        let first = minHash.signature(of: original.joined(separator: " "))
+        let second = minHash.signature(of: edited.joined(separator: " "))
+        let equal = zip(first.values, second.values).filter { $0 == $1 }.count
+        #expect(abs(Double(equal) / 128 - exact) < 0.12, "estimated \(equal)/128, exact \(exact)")
+    }
+
+    /// The pinned values catch any per-process seeding (such as Swift's `Hasher`) creeping in.
+    @Test func isTheSameInEveryRunAndDependsOnTheSeed() {
+        let text = "the same words give the same signature with the same seed"
+        #expect(minHash.signature(of: text) == MinHash(hashes: 128, shingle: 3, seed: 7).signature(of: text))
+        #expect(minHash.signature(of: text) != MinHash(hashes: 128, shingle: 3, seed: 8).signature(of: text))
+        #expect(
+            minHash.signature(of: text).values.prefix(4) == [
+                3_575_754_336, 1_624_032_093, 4_184_263_212, 1_922_975_681,
+            ])
+    }
+
+    @Test func shortTextsStillGetAFullSignature() {
+        let signature = minHash.signature(of: "hello")
+        #expect(signature.words == 1)
+        #expect(signature.values.count == 128)
+        #expect(Set(signature.values).count == 1)
+        #expect(minHash.signature(of: " ... ").words == 0)
+    }
+}
+
+private extension MinHashTests {
+    static func jaccard(_ first: [String], _ second: [String]) -> Double {
+        func shingles(_ words: [String]) -> Set<String> {
+            Set((0...(words.count - 3)).map { words[$0..<($0 + 3)].joined(separator: " ") })
+        }
+        let a = shingles(first)
+        let b = shingles(second)
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    }
+}
