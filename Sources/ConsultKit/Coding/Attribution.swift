@@ -1,0 +1,57 @@
+/// Whose view a sentence states: the writer's own, or someone else's that the writer reports.
+///
+/// "We support Option 2" is the writer's view; "the consultation document has a clear preference for
+/// option two", "NHS England prefers", "some partners favour" and "we do not share the view, expressed by
+/// neighbouring councils, that…" report others'. A confident wrong answer is the worst outcome, so a
+/// sentence that reads as reported is never taken as the writer's position.
+enum Attribution {
+    /// Whether the verb at `index` states the writer's own view.
+    static func isWriters(_ words: Words, verbAt index: Int) -> Bool {
+        let tokens = words.tokens
+        if reportsOthers(words, before: index) { return false }
+        var position = index - 1
+        var scanned = 0
+        while position >= 0, scanned < 16 {
+            let token = tokens[position]
+            if token == "." || token == ";" { break }
+            if writerWords.contains(token) { return true }
+            if otherWords.contains(token) { return false }
+            position -= 1
+            scanned += 1
+        }
+        return true
+    }
+
+    /// Whether the sentence, up to `index`, reports what others think or propose.
+    static func reportsOthers(_ words: Words, before index: Int) -> Bool {
+        let range = 0..<min(index + 1, words.tokens.count)
+        if let first = words.tokens.first, quantifiers.contains(first) { return true }
+        if words.tokens.starts(with: ["a", "number", "of"]) || words.tokens.starts(with: ["one", "of"]) { return true }
+        return reportingPhrases.contains { words.first($0, in: range) != nil }
+    }
+
+    /// Words that name the writer as the one holding a view.
+    static let writerWords: Set<String> = [
+        "we", "i", "us", "our", "my", "council", "board", "panel", "commission", "committee", "trust", "federation",
+        "partnership", "members", "member", "cabinet", "branch", "network", "lmc", "lpc", "ccg", "governors", "centre",
+        "union", "hospice", "practice", "practices", "forum", "healthwatch", "executive", "leader", "governing",
+        "trustees", "campaign", "directors", "committees",
+    ]
+
+    /// Words that name someone else as the one holding a view.
+    static let otherWords: Set<String> = [
+        "document", "consultation", "england", "nhse", "nhsi", "improvement", "government", "partners", "councils",
+        "others", "people", "residents", "respondents", "neighbours", "colleagues", "response", "they", "he", "she",
+        "some", "many", "several", "proposals", "paper", "ministers", "department", "secretary", "authors",
+        "providers", "trusts", "staff", "patients", "public", "system",
+    ]
+
+    private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]
+
+    private static let reportingPhrases: [Phrase] = [
+        "share the view", "share that view", "view expressed by", "expressed by", "told us", "we heard", "we spoke to",
+        "were told", "it is said", "argue that", "argues that", "argued that", "claims that", "asserts", "suggests that",
+        "according to", "would have us", "is said to", "are said to", "some partners", "many partners", "other partners",
+        "some members", "some of our", "not share",
+    ]
+}
