@@ -22,6 +22,23 @@ enum Attribution {
         return true
     }
 
+    /// Whether a judgement at `index` ("… is sensible", "… makes more sense") is the writer's: its subject is
+    /// the thing judged, so only a reporting clause ("some partners feel that …", "NHS England says …") makes
+    /// it someone else's.
+    static func isWritersJudgement(_ words: Words, at index: Int) -> Bool {
+        if reportsOthers(words, before: index) { return false }
+        let tokens = words.tokens
+        for position in 0..<max(0, index - 1) where otherWords.contains(tokens[position]) {
+            if speech.contains(tokens[position + 1]) { return false }
+        }
+        return true
+    }
+
+    private static let speech: Set<String> = [
+        "say", "says", "said", "think", "thinks", "believe", "believes", "argue", "argues", "argued", "claim", "claims",
+        "feel", "feels", "felt", "suggest", "suggests", "consider", "considers", "assert", "asserts", "state", "states",
+    ]
+
     /// Whether the sentence, up to `index`, reports what others think or propose.
     static func reportsOthers(_ words: Words, before index: Int) -> Bool {
         let range = 0..<min(index + 1, words.tokens.count)
@@ -43,7 +60,7 @@ enum Attribution {
         "document", "consultation", "england", "nhse", "nhsi", "improvement", "government", "partners", "councils",
         "others", "people", "residents", "respondents", "neighbours", "colleagues", "response", "they", "he", "she",
         "some", "many", "several", "proposals", "paper", "ministers", "department", "secretary", "authors",
-        "providers", "trusts", "staff", "patients", "public", "system",
+        "providers", "trusts", "staff", "patients", "public", "system", "ics", "icss", "stp", "nhsei",
     ]
 
     private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]

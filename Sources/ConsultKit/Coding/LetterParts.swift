@@ -135,7 +135,7 @@ private extension LetterParts {
         !block.contains(where: LetterSegmenter.isQuestionReference)
             && block.allSatisfy { line in
                 let count = Words(line).wordCount
-                return count <= 12 && !(count >= 6 && line.hasSuffix("."))
+                return field(line) != nil || (count <= 12 && !(count >= 6 && line.hasSuffix(".")))
             }
     }
 

@@ -48,6 +48,7 @@ struct LetterSegmenter: Sendable {
                     current = (fallback, true)
                 }
                 lines.removeFirst()
+                if let answer = reference.answer { lines.insert(answer, at: 0) }
                 if lines.isEmpty { continue }
             }
             if let (question, heading) = awaitingAnswer {
@@ -66,8 +67,10 @@ struct LetterSegmenter: Sendable {
                 }
             }
             if !isAnswer, isTopicHeading(lines) {
+                // Under a numbered question a heading with no cues may be part of the answer ("(no comment)"),
+                // unless it stands alone as a heading does ("Other matters raised by partners").
                 let resolved = cues.best(for: Words(lines[0]), minimum: 1)
-                if resolved != nil || current?.explicit != true { current = resolved.map { ($0, false) } }
+                if resolved != nil || current?.explicit != true || lines.count == 1 { current = resolved.map { ($0, false) } }
                 if lines.count == 1 {
                     result.append(lines, question: current?.question ?? fallback, explicit: current?.explicit ?? false)
                     continue
@@ -129,7 +132,8 @@ private extension LetterSegmenter {
         return question(numbered: reference.number)
     }
 
-    /// The question whose text a heading quotes: most of the question's words appear in it.
+    /// The question whose text a heading quotes: most of the question's words appear in it, or, for a quote
+    /// cut short ("Do you agree that giving ICSs a statutory footing…"), nearly all its words are the question's.
     func questionMatching(_ text: String) -> String? {
         let heading = Set(Self.contentWords(text))
         guard heading.count >= 4 else { return nil }
@@ -137,7 +141,8 @@ private extension LetterSegmenter {
         for question in questionnaire.questions {
             let words = Set(Self.contentWords(question.text))
             guard !words.isEmpty else { continue }
-            let share = Double(words.intersection(heading).count) / Double(words.count)
+            let shared = Double(words.intersection(heading).count)
+            let share = max(shared / Double(words.count), shared >= 4 ? shared / Double(heading.count) * 0.75 : 0)
             if share >= 0.6, share > (best?.share ?? 0) { best = (question.id, share) }
         }
         return best?.id

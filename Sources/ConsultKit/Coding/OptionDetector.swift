@@ -110,11 +110,12 @@ private extension OptionDetector {
         for phrase in Self.neitherPhrases {
             if let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) { add(.neither, nil, 2) }
         }
-        for phrase in Self.preferences {
+        // "In favour of the committee model, members noted …; against it, …" lists arguments, not a preference.
+        let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
+        for phrase in Self.preferences where !listsArguments {
             for at in words.positions(of: phrase) {
-                if at == 0, phrase == "in favour of" { continue }
                 let end = at + phrase.words.count
-                guard Attribution.isWriters(words, verbAt: at) else {
+                guard Attribution.isWriters(words, verbAt: at), !Self.isPassiveByOthers(tokens, after: end) else {
                     if mentions.contains(where: { $0.start >= end && $0.start < end + 12 }) { add(.reported, nil, 0) }
                     continue
                 }
@@ -124,6 +125,11 @@ private extension OptionDetector {
                     continue
                 }
                 if end < tokens.count, ["either", "any", "both"].contains(tokens[end]), negated {
+                    add(.neither, nil, 2)
+                    continue
+                }
+                let named = Set(mentions.filter { $0.start >= end && $0.start < end + 8 }.map(\.option))
+                if negated, named.count >= 2 {
                     add(.neither, nil, 2)
                     continue
                 }
@@ -138,7 +144,7 @@ private extension OptionDetector {
                 }
             }
         }
-        for phrase in Self.rejections {
+        for phrase in Self.rejections where !listsArguments {
             for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
                 let end = at + phrase.words.count
                 if let target = object(after: end, in: tokens, mentions: mentions, limit: 8) {
@@ -147,16 +153,26 @@ private extension OptionDetector {
             }
         }
         for phrase in Self.comparisons {
-            for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
+            for at in words.positions(of: phrase) where Attribution.isWritersJudgement(words, at: at) {
                 guard !StancePatterns.isNegated(tokens, before: at) else { continue }
-                if let target = mentions.last(where: { $0.end <= at }) {
+                // Only what stands right before the comparison is compared: "the second one makes more sense",
+                // "I consider it the more coherent".
+                if let target = mentions.last(where: { $0.end <= at && at - $0.end <= 3 }) {
                     add(.prefers, target.option, 1, min(target.naming, .position))
-                } else if let previous {
-                    add(.prefers, previous, 1, .description)
+                } else if tokens[max(0, at - 3)..<at].contains(where: { Self.pronouns.contains($0) }),
+                    let target = mentions.last(where: { $0.end <= at })?.option ?? previous
+                {
+                    add(.prefers, target, 1, .description)
                 }
             }
         }
         return signals
+    }
+
+    /// "Option 2 is preferred by NHS England": a preference the letter reports, named after the verb.
+    static func isPassiveByOthers(_ tokens: [String], after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end] == "by" else { return false }
+        return tokens[(end + 1)..<min(tokens.count, end + 4)].contains { Attribution.otherWords.contains($0) }
     }
 
     /// The first option named after a preference, before the sentence turns to what it is preferred to.

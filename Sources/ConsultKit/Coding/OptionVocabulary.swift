@@ -39,7 +39,11 @@ struct OptionVocabulary: Sendable {
             for text in ["option \(number)", "option \(word)", "option\(number)", "model \(number)", "model \(word)"] {
                 phrases.append((option.id, Phrase(text), .number))
             }
-            for text in ["\(ordinal) option", "\(ordinal) model", "the \(ordinal) one", "\(ordinal) of the two"] {
+            let positions = [
+                "\(ordinal) option", "\(ordinal) model", "the \(ordinal) one", "\(ordinal) of the two", "the \(ordinal) .",
+                "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) is", "the \(ordinal) would",
+            ]
+            for text in positions {
                 phrases.append((option.id, Phrase(text), .position))
             }
             var descriptions = option.synonyms
@@ -73,15 +77,27 @@ struct OptionVocabulary: Sendable {
         found.sort { $0.start < $1.start }
         guard options.count == 2 else { return found }
         var resolved: [Mention] = []
-        var last = previous
-        var relative = Set<Int>()
-        for phrase in Self.relatives { relative.formUnion(words.positions(of: phrase)) }
+        var recent: [String] = previous.map { [$0] } ?? []
+        var alternatives = Set<Int>()
+        for phrase in Self.relatives { alternatives.formUnion(words.positions(of: phrase)) }
+        let former = Set(words.positions(of: "the former"))
+        let latter = Set(words.positions(of: "the latter"))
         for index in words.tokens.indices {
+            var option: String?
             if let mention = found.first(where: { $0.start == index }) {
                 resolved.append(mention)
-                last = mention.option
-            } else if relative.contains(index), let last, let other = options.first(where: { $0.id != last }) {
-                resolved.append(Mention(option: other.id, start: index, end: index + 2, naming: .position))
+                recent.removeAll { $0 == mention.option }
+                recent.append(mention.option)
+                continue
+            } else if alternatives.contains(index), let last = recent.last {
+                option = options.first { $0.id != last }?.id
+            } else if latter.contains(index), recent.count >= 2 {
+                option = recent.last
+            } else if former.contains(index), recent.count >= 2 {
+                option = recent[recent.count - 2]
+            }
+            if let option {
+                resolved.append(Mention(option: option, start: index, end: index + 2, naming: .position))
             }
         }
         return resolved

@@ -19,7 +19,8 @@ struct RespondentGuesser: Sendable {
         var person: String?
         var formType: String?
         for field in form {
-            if Self.isTypeQuestion(field.key) {
+            let named = field.key.contains("name") || field.key.contains("behalf") || field.key == "organisation"
+            if Self.isTypeQuestion(field.key), !named {
                 formType = formType ?? type(described: field.value)
             } else if field.key.contains("organisation") || field.key.contains("organization") {
                 let value = Self.afterLabel(field.value)
@@ -97,7 +98,7 @@ private extension RespondentGuesser {
     ]
 
     static func isTypeQuestion(_ key: String) -> Bool {
-        ["describes", "type of", "kind of", "sector", "capacity", "responding as"].contains { key.contains($0) }
+        ["describes", "type of", "kind of", "sector", "capacity"].contains { key.contains($0) }
     }
 
     /// A form's answer to "Which best describes you?".

@@ -33,8 +33,10 @@ struct StanceDetector: Sendable {
             guard let cue = StancePatterns.cue(in: sentence.words), !isAboutAnOption(sentence.words, cue: cue),
                 let question = question(for: sentence)
             else { continue }
+            let topical = (cues.scores(for: sentence.words)[question] ?? 0) >= 2
+            if cue.kind == .weak, !topical { continue }
             var weight = cue.weight
-            if sentence.explicit || (cues.scores(for: sentence.words)[question] ?? 0) >= 2 { weight += 1 }
+            if sentence.explicit || topical { weight += 1 }
             found[question, default: []].append(Finding(sentence: index, cue: cue, weight: weight))
         }
         var results: [String: Inference] = [:]
@@ -67,7 +69,7 @@ private extension StanceDetector {
 
     /// "We support Option 2", "we support neither of them": a preference between options, not an answer to a question.
     func isAboutAnOption(_ words: Words, cue: StancePatterns.Cue) -> Bool {
-        guard cue.kind == .preference else { return false }
+        guard cue.kind == .preference || cue.kind == .weak else { return false }
         let tokens = words.tokens
         if cue.end < tokens.count, ["neither", "either", "both"].contains(tokens[cue.end]) { return true }
         guard let options else { return false }

@@ -18,6 +18,9 @@ enum StancePatterns {
         case judgement
         /// "neither agree nor disagree", "no view".
         case neutral
+        /// "We welcome…": counts only where the sentence itself names the question's topic, since letters
+        /// also welcome opportunities, briefings and meetings.
+        case weak
     }
 
     /// One phrase that takes a side.
@@ -54,6 +57,12 @@ enum StancePatterns {
         add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
         add(["support", "supportive", "in favour", "endorse"], .agree, .preference, 2)
         add(["oppose", "opposed to", "object to", "reject"], .disagree, .preference, 2)
+        add(["welcome", "welcomes"], .agree, .weak, 1.5)
+        add(
+            [
+                "is premature", "not the right time", "the wrong time", "is the wrong", "is a mistake", "would be a mistake",
+                "is misguided", "is unnecessary", "a distraction",
+            ], .disagree, .judgement, 1.5)
         add(
             [
                 "is sensible", "seems sensible", "be sensible", "is the right call", "the right thing to do",
@@ -83,11 +92,15 @@ enum StancePatterns {
         for pattern in patterns {
             for start in words.positions(of: pattern.phrase) {
                 var side = pattern.side
-                if pattern.kind != .neutral, isNegated(tokens, before: start) {
+                let doubted = pattern.kind == .judgement && doubts.contains { words.first($0, in: 0..<start) != nil }
+                if pattern.kind != .neutral, isNegated(tokens, before: start) || doubted {
                     guard side == .agree else { continue }
                     side = .disagree
                 }
-                guard Attribution.isWriters(words, verbAt: start) else { continue }
+                let writers =
+                    pattern.kind == .judgement
+                    ? Attribution.isWritersJudgement(words, at: start) : Attribution.isWriters(words, verbAt: start)
+                guard writers else { continue }
                 consider(
                     Cue(side: side, kind: pattern.kind, weight: pattern.weight, start: start, end: start + pattern.phrase.words.count))
             }
@@ -118,6 +131,10 @@ enum StancePatterns {
 
     private static let negations: Set<String> = ["not", "cannot", "nor", "never", "unable", "no"]
 
+    /// "We do not think that … is the right foundation": doubt that reverses a judgement further on.
+    private static let doubts: [Phrase] = ["not think", "not believe", "not consider", "not accept that", "doubt that", "doubt whether"]
+
+
     /// Phrases that attach a condition to agreement.
     static let conditions: [Phrase] = [
         "provided that", "providing that", "provided the", "subject to", "only if", "on condition", "condition that",
@@ -125,7 +142,9 @@ enum StancePatterns {
         "following conditions", "as long as", "so long as", "sensible , but", "potentially , but",
         "but there needs to be", "but there need to be", "would fall away", "would not stand", "only support",
         "only agree", "only holds if", "on the understanding that", "on the basis that", "with conditions",
-        "conditionally", "but only", "on that basis", "only be supported",
+        "conditionally", "but only", "on that basis", "only be supported", "contingent on", "conditional on",
+        "dependent on", "with the caveat", "caveat that", "but there must be", "but this must", "but it must",
+        "but they must",
     ]
 
     /// Wording from the questionnaire's own questions that must not count as a condition ("subject to
