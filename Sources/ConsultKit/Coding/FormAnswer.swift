@@ -16,7 +16,7 @@ struct FormAnswer: Sendable, Hashable {
         let options = questionnaire.options(for: found)
         guard !options.isEmpty else { return nil }
         var body = Substring(line)
-        if let field = LetterParts.field(line), ["answer", "response", "your answer"].contains(field.key) {
+        if let field = LetterParts.field(line), Self.labels.contains(field.key) {
             body = Substring(field.value)
         }
         self.question = question
@@ -43,6 +43,9 @@ struct FormAnswer: Sendable, Hashable {
         text = LetterSentence.split(line).first ?? line
         option = match
     }
+
+    /// The labels forms put before an answer.
+    static let labels: Set<String> = ["answer", "response", "your answer", "a", "your response"]
 
     private static let checks = ["[x]", "[X]", "[✓]", "[✔]", "☒", "☑", "[*]"]
 

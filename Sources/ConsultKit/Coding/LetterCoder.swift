@@ -102,22 +102,17 @@ private extension LetterCoder {
     }
 
     /// The paragraphs of a section, made safe to sit under a section heading in a response file: a line that
-    /// would read as a heading or as an `answer:`-style field gets a backslash in front, as Markdown escapes.
+    /// would read as a heading, and a first line that would read as an `answer:`-style field, get a backslash
+    /// in front, as Markdown escapes.
     static func sectionText(_ paragraphs: [String]) -> String {
-        paragraphs.map { paragraph in
-            paragraph.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
-                let text = String(line)
-                let trimmed = text.trimmingSpaces()
-                let looksLikeField = MarkdownResponseReader.field(trimmed).map {
-                    RawResponse.sectionFields.contains($0.0)
-                } ?? false
-                if trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("<!--")
-                    || (offset == 0 && looksLikeField)
-                {
-                    return "\\" + trimmed
-                }
-                return text
-            }.joined(separator: "\n")
-        }.joined(separator: "\n\n")
+        let lines = paragraphs.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { offset, line in
+            let trimmed = String(line).trimmingSpaces()
+            let looksLikeField = MarkdownResponseReader.field(trimmed).map { RawResponse.sectionFields.contains($0.0) } ?? false
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("<!--") || (offset == 0 && looksLikeField) {
+                return "\\" + trimmed
+            }
+            return String(line)
+        }.joined(separator: "\n")
     }
 }

@@ -126,8 +126,12 @@ private extension LetterParts {
     static func isSubjectLine(_ block: [String]) -> Bool {
         guard block.count == 1, let line = block.first else { return false }
         let words = Words(line)
-        guard words.wordCount <= 25, !line.hasSuffix("."), !line.hasSuffix("?"), !line.hasSuffix(":") else { return false }
-        return !LetterSegmenter.isQuestionReference(line) && !line.hasPrefix("*") && !line.hasPrefix("#")
+        guard words.wordCount >= 4, words.wordCount <= 25, !line.hasSuffix("."), !line.hasSuffix("?"), !line.hasSuffix(":")
+        else { return false }
+        // A subject names the consultation or the response; a short line such as "Membership" is a heading.
+        let marks = words.tokens.contains(":") || words.tokens.contains("–")
+            || words.containsAny(["response", "consultation", "integrating care", "re"])
+        return marks && !LetterSegmenter.isQuestionReference(line) && !line.hasPrefix("*") && !line.hasPrefix("#")
     }
 
     /// A block of short lines (an address, a date, a form's title and reference) before a letter that has no salutation.

@@ -57,6 +57,8 @@ struct LetterSegmenter: Sendable {
                 if let answer = FormAnswer(line: lines[0], heading: heading, question: question, questionnaire: questionnaire) {
                     result.formAnswers[question] = answer
                 }
+                // "Answer:" is the form's label, like the question above it; the answer itself is kept.
+                if let field = LetterParts.field(lines[0]), FormAnswer.labels.contains(field.key) { lines[0] = field.value }
             }
             if let label = formField {
                 formField = nil

@@ -66,11 +66,13 @@ private extension OptionDetector {
     static let preferences: [Phrase] = [
         "prefer", "preferred", "preference", "favour", "favoured", "support", "supportive of", "back", "lean towards",
         "lean toward", "leaning towards", "go for", "opt for", "choose", "would pick", "endorse", "recommend",
-        "in favour of", "choice is", "vote for",
+        "in favour of", "choice is", "vote for", "content with", "comfortable with",
     ]
     static let comparisons: [Phrase] = [
         "makes more sense", "more coherent", "less bad", "lesser evil", "is better", "is preferable", "better option",
-        "more sensible", "the better of the two", "more realistic",
+        "more sensible", "the better of the two", "more realistic", "is the right model", "is the right choice",
+        "the better model", "the better choice", "better balance", "better suited", "best suited", "more suitable",
+        "more appropriate", "is our choice",
     ]
     static let rejections: [Phrase] = ["oppose", "reject", "against"]
     static let neitherPhrases: [Phrase] = [
@@ -78,6 +80,9 @@ private extension OptionDetector {
         "neither of the models", "reject both", "oppose both", "both options are flawed", "both models are flawed",
         "not support either", "cannot support either", "not endorse either", "cannot endorse either",
         "not believe either option", "neither is acceptable", "favour neither", "prefer neither",
+        "not convinced by either", "not convinced that either", "neither of these models", "neither of the proposed",
+        "neither proposal", "both are flawed", "both models are unacceptable", "both options are unacceptable",
+        "neither is right", "neither model is", "neither option is",
     ]
     static let declines: [Phrase] = [
         "no preference", "not expressing a preference", "not express a preference", "unable to express a preference",

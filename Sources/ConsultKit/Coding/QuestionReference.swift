@@ -55,7 +55,7 @@ struct QuestionReference: Sendable, Hashable {
     var isContent: Bool {
         guard !asks else { return false }
         let words = Words(rest)
-        if words.wordCount > 8 { return true }
+        if words.wordCount > 8 || (words.wordCount >= 2 && rest.hasSuffix(".")) { return true }
         guard let colon = words.tokens.firstIndex(where: { $0 == ":" || $0 == "." }) else { return false }
         return words.tokens[(colon + 1)...].contains { !Words.isMark($0) }
     }

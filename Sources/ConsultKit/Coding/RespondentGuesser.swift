@@ -48,7 +48,7 @@ struct RespondentGuesser: Sendable {
             }
         }
         if let respondent = guess.respondent {
-            guess.type = formType ?? type(named: respondent)
+            guess.type = formType ?? type(named: respondent, about: parts.letterhead + parts.signature)
             guess.place = place(in: [respondent] + parts.letterhead + parts.signature)
         } else {
             guess.type = formType
@@ -61,10 +61,17 @@ struct RespondentGuesser: Sendable {
 
     /// The stakeholder type an organisation's name suggests: its words first ("Scrutiny", "Healthwatch",
     /// "Council"), then the questionnaire's labels and synonyms.
-    func type(named name: String) -> String {
+    ///
+    /// A registered charity ("registered charity no. 1234567" in the signature) is voluntary sector whatever
+    /// its name says ("Friends of Riverside Community Hospital").
+    func type(named name: String, about lines: [String] = []) -> String {
         let words = Words(name)
         for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
             if words.containsAny(phrases) { return id }
+        }
+        let charity: [Phrase] = ["registered charity", "charity number", "charity no", "charitable incorporated"]
+        if lines.contains(where: { Words($0).containsAny(charity) }), questionnaire.stakeholderType(id: "voluntary-sector") != nil {
+            return "voluntary-sector"
         }
         return synonymType(words) ?? "other"
     }

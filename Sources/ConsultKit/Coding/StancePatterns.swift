@@ -51,7 +51,8 @@ enum StancePatterns {
             [
                 "neither agree nor disagree", "neither agrees nor disagrees", "no view", "no strong view", "no firm view",
                 "no settled view", "no particular view", "are neutral", "is neutral", "remain neutral",
-                "neither support nor oppose", "neither supports nor opposes",
+                "neither support nor oppose", "neither supports nor opposes", "not have a view", "no opinion",
+                "no strong opinion", "takes no position", "take no position",
             ], .neutral, .neutral, 3)
         add(["agree", "agreed", "concur", "accept"], .agree, .verb, 3)
         add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
@@ -144,7 +145,7 @@ enum StancePatterns {
         "only agree", "only holds if", "on the understanding that", "on the basis that", "with conditions",
         "conditionally", "but only", "on that basis", "only be supported", "contingent on", "conditional on",
         "dependent on", "with the caveat", "caveat that", "but there must be", "but this must", "but it must",
-        "but they must",
+        "but they must", "support it if", "support this if", "agree if", "if and only if",
     ]
 
     /// Wording from the questionnaire's own questions that must not count as a condition ("subject to

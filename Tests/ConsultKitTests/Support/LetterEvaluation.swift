@@ -95,9 +95,10 @@ struct LetterEvaluation {
                     default: label.q4
                     }
                 let answer = answers[question]
+                // "Don't know" is counted but has no side; the labels call that not stated.
                 let side = answer?.choice.flatMap { choice in
                     questionnaire.question(id: question).flatMap { questionnaire.options(for: $0).first { $0.id == choice }?.side }
-                }
+                }.flatMap { $0 == ScaleOption.noSide ? nil : $0 }
                 outcomes.append(Outcome(file: file, field: question, expected: expected, predicted: side, confidence: answer?.confidence))
                 let conditional = answer?.conditional == true
                 outcomes.append(
