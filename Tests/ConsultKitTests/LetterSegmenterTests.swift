@@ -58,7 +58,9 @@ import Testing
         let response = Letters.code(text).response
         #expect(response.answers["q1"]?.choice == "agree")
         #expect(response.answers["q4"]?.choice == "disagree")
-        #expect(response.answers["q4"]?.text == "On the fourth question, we disagree. Specialised services should stay national.")
+        #expect(
+            response.answers["q4"]?.text
+                == "On the fourth question, we disagree. Specialised services should stay national.")
     }
 
     @Test func aTopicHeadingPutsWhatFollowsUnderItsQuestion() {
@@ -101,17 +103,21 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "expected.json" }
         #expect(names.count == 32)
         for name in names {
-            let letter = try LetterText.read([UInt8](Data(contentsOf: folder.appendingPathComponent(name))), source: name)
+            let letter = try LetterText.read(
+                [UInt8](Data(contentsOf: folder.appendingPathComponent(name))), source: name)
             let parts = LetterParts(letter.text)
             let segmentation = LetterSegmenter(questionnaire: Letters.questionnaire).segment(parts.body)
             let response = LetterCoder(questionnaire: Letters.questionnaire).code(letter).response
             // As many copies of each paragraph in the sections as in the segmentation: each is in exactly one.
-            let written = response.answers.values.flatMap { $0.text.components(separatedBy: "\n\n") }.filter { !$0.isEmpty }
+            let written = response.answers.values.flatMap { $0.text.components(separatedBy: "\n\n") }.filter {
+                !$0.isEmpty
+            }
             #expect(written.sorted() == segmentation.paragraphs.map(\.text).sorted(), "\(name)")
             let kept = Set(segmentation.paragraphs.flatMap(\.lines))
             let asides = Set(segmentation.formFields.map(\.value))
             let labelled = Set(kept.map { "Answer: " + $0 })
-            for line in parts.body.flatMap({ $0 }) where !kept.contains(line) && !asides.contains(line) && !labelled.contains(line) {
+            for line in parts.body.flatMap({ $0 })
+            where !kept.contains(line) && !asides.contains(line) && !labelled.contains(line) {
                 #expect(QuestionReference(line) != nil, "\(name): dropped '\(line)'")
             }
         }

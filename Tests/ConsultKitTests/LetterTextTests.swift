@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func readsWindows1252Text() throws {
-        let letter = try LetterText.read([0x57, 0x65, 0x92, 0x72, 0x65, 0x20, 0x96, 0x20, 0x6F, 0x6B], source: "old.txt")
+        let letter = try LetterText.read(
+            [0x57, 0x65, 0x92, 0x72, 0x65, 0x20, 0x96, 0x20, 0x6F, 0x6B], source: "old.txt")
         #expect(letter.text == "We\u{2019}re \u{2013} ok")
     }
 
@@ -51,7 +52,9 @@ import Testing
         #expect(letter.format == .email)
         #expect(letter.senderAddress == "marcus.delaney@healthwatchmarshbrook.example.org")
         #expect(letter.date == Day(year: 2021, month: 1, day: 5))
-        #expect(letter.text.contains("Healthwatch Marshbrook\u{2019}s response to \u{201C}Integrating care: next steps\u{201D}"))
+        #expect(
+            letter.text.contains(
+                "Healthwatch Marshbrook\u{2019}s response to \u{201C}Integrating care: next steps\u{201D}"))
         #expect(!letter.text.contains("<p>"))
         #expect(!letter.text.contains("=E2"))
     }
@@ -68,7 +71,8 @@ import Testing
     }
 
     @Test func readsAWordDocumentFromLibreOffice() throws {
-        let letter = try LetterText.read(try Self.bytes("Docx/libreoffice-letter.docx"), source: "libreoffice-letter.docx")
+        let letter = try LetterText.read(
+            try Self.bytes("Docx/libreoffice-letter.docx"), source: "libreoffice-letter.docx")
         #expect(letter.format == .docx)
         #expect(letter.text.hasPrefix("Dear Consultation Team,\n\nI am writing about the proposed changes"))
         let response = LetterCoder(questionnaire: Letters.questionnaire).code(letter).response
@@ -107,11 +111,15 @@ import Testing
 
     @Test func refusesFormatsItCannotRead() {
         let error = #expect(throws: LetterReadError.self) { try LetterText.read([0x50, 0x4B], source: "letter.odt") }
-        #expect(error?.message == "cannot read a file with '.odt'; consult code reads .txt, .md, .eml, .docx and .pdf letters")
+        #expect(
+            error?.message
+                == "cannot read a file with '.odt'; consult code reads .txt, .md, .eml, .docx and .pdf letters")
     }
 
     @Test func explainsADamagedWordDocument() {
-        let error = #expect(throws: LetterReadError.self) { try LetterText.read(Array("Dear Sir".utf8), source: "letter.docx") }
+        let error = #expect(throws: LetterReadError.self) {
+            try LetterText.read(Array("Dear Sir".utf8), source: "letter.docx")
+        }
         #expect(error?.message == "'letter.docx' is not a Word document: the zip directory is missing")
     }
 }

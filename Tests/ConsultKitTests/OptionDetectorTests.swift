@@ -59,7 +59,8 @@ import Testing
 
     @Test func aForcedChoiceBeatsRejectingBoth() throws {
         let text = Letters.letter(
-            "We do not believe either option will help. If we are forced to choose, we would reluctantly favour Option 1.")
+            "We do not believe either option will help. If we are forced to choose, we would reluctantly favour Option 1."
+        )
         let answer = try #require(Letters.answer(text, "option"))
         #expect(answer.choice == "option-1")
         #expect(answer.confidence == .medium)

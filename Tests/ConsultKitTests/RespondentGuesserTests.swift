@@ -47,7 +47,8 @@ import Testing
 
     @Test func readsTheOrganisationFromTheSignature() {
         let coded = Letters.code(
-            "Dear colleagues,\n\nWe have no comments.\n\nBest wishes,\nSam Example\nChief Officer, Healthwatch Westshire\n")
+            "Dear colleagues,\n\nWe have no comments.\n\nBest wishes,\nSam Example\nChief Officer, Healthwatch Westshire\n"
+        )
         #expect(coded.response.respondent == "Healthwatch Westshire")
         #expect(coded.response.type == "healthwatch")
     }
@@ -63,7 +64,8 @@ import Testing
 
     @Test func aPersonWithNoOrganisationIsAMemberOfThePublic() {
         let coded = Letters.code(
-            "12 Long Lane\nAshby\n\n3rd January 2021\n\nDear Sir,\n\nPlease keep our hospital open.\n\nYours sincerely,\n\nMary Example (Mrs)\n")
+            "12 Long Lane\nAshby\n\n3rd January 2021\n\nDear Sir,\n\nPlease keep our hospital open.\n\nYours sincerely,\n\nMary Example (Mrs)\n"
+        )
         #expect(coded.response.respondent == "Mary Example")
         #expect(coded.response.type == "public")
         #expect(coded.response.submitted == Day(year: 2021, month: 1, day: 3))
@@ -80,7 +82,8 @@ import Testing
     @Test func givenValuesWinAndAreNotMarkedGuessed() {
         let letter = LetterText(source: "a.txt", format: .text, text: Letters.letter("We agree."))
         let coded = LetterCoder(questionnaire: Letters.questionnaire).code(
-            letter, known: LetterCoder.Known(respondent: "Hackney Council", type: "local-authority", place: "city-and-hackney"))
+            letter,
+            known: LetterCoder.Known(respondent: "Hackney Council", type: "local-authority", place: "city-and-hackney"))
         #expect(coded.response.respondent == "Hackney Council")
         #expect(coded.response.type == "local-authority")
         #expect(coded.response.place == "city-and-hackney")

@@ -29,7 +29,8 @@ import Testing
 
     @Test func norAgreeIsDisagreement() {
         let text = Letters.letter(
-            "Nor do we agree that, beyond the NHS bodies and local authorities, membership should be left for each system to decide.")
+            "Nor do we agree that, beyond the NHS bodies and local authorities, membership should be left for each system to decide."
+        )
         #expect(Letters.choice(text, "q3") == "disagree")
     }
 
@@ -49,7 +50,8 @@ import Testing
 
     @Test func agreementInPrincipleIsNotConditional() throws {
         let answer = try #require(
-            Letters.answer(Letters.letter("We agree in principle that ICSs should have a statutory footing from 2022."), "q1"))
+            Letters.answer(
+                Letters.letter("We agree in principle that ICSs should have a statutory footing from 2022."), "q1"))
         #expect(answer.choice == "agree")
         #expect(!answer.conditional)
         #expect(answer.confidence == .medium)
@@ -57,7 +59,8 @@ import Testing
 
     @Test func theQuestionsOwnWordingIsNotACondition() throws {
         let text = Letters.letter(
-            "We agree, subject to appropriate safeguards, that services currently commissioned by NHS England should be transferred or delegated to ICS bodies.")
+            "We agree, subject to appropriate safeguards, that services currently commissioned by NHS England should be transferred or delegated to ICS bodies."
+        )
         let answer = try #require(Letters.answer(text, "q4"))
         #expect(answer.choice == "agree")
         #expect(!answer.conditional)

@@ -6,7 +6,8 @@ struct CodeCommand: Command {
     static let abstract = "turn letters and e-mails into response files with inferred answers"
     static var spec: Arguments.Spec {
         Arguments.Spec(
-            options: workspaceOptions + ["respondent", "type", "place", "into"], flags: ["dry-run"], takesOperands: true)
+            options: workspaceOptions + ["respondent", "type", "place", "into"], flags: ["dry-run"], takesOperands: true
+        )
     }
     static var help: String {
         """
@@ -35,7 +36,9 @@ struct CodeCommand: Command {
     }
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        guard !arguments.operands.isEmpty else { throw UsageError("give the letters to code, e.g. 'consult code letter.docx'") }
+        guard !arguments.operands.isEmpty else {
+            throw UsageError("give the letters to code, e.g. 'consult code letter.docx'")
+        }
         let workspace = workspace(arguments)
         let (loaded, problems) = workspace.loadQuestionnaire()
         guard let questionnaire = loaded else {
@@ -43,7 +46,8 @@ struct CodeCommand: Command {
             return 1
         }
         let selection = try selection(arguments, questionnaire: questionnaire)
-        let known = LetterCoder.Known(respondent: arguments.value("respondent"), type: selection.type, place: selection.place)
+        let known = LetterCoder.Known(
+            respondent: arguments.value("respondent"), type: selection.type, place: selection.place)
         let coder = LetterCoder(questionnaire: questionnaire)
         let folder = arguments.value("into") ?? workspace.responses
         let dryRun = arguments.flags.contains("dry-run")
@@ -76,7 +80,9 @@ struct CodeCommand: Command {
             console.out("Wrote \(target) from \(path): \(describe(coded))\n")
         }
         if !dryRun, failures < arguments.operands.count {
-            console.out("Check each file: confirm or correct the guessed fields and inferred answers, then delete the 'inferred:' lines.\n")
+            console.out(
+                "Check each file: confirm or correct the guessed fields and inferred answers, then delete the 'inferred:' lines.\n"
+            )
         }
         return failures > 0 ? 1 : 0
     }
@@ -88,12 +94,14 @@ struct CodeCommand: Command {
         }
         if format == .pdf {
             guard FileManager.default.isReadableFile(atPath: path) else {
-                throw LetterReadError(source: path, reason: .damaged("cannot read the file: it does not exist or is not readable"))
+                throw LetterReadError(
+                    source: path, reason: .damaged("cannot read the file: it does not exist or is not readable"))
             }
             return try PDFTextExtractor.letter(at: path)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LetterReadError(source: path, reason: .damaged("cannot read the file: it does not exist or is not readable"))
+            throw LetterReadError(
+                source: path, reason: .damaged("cannot read the file: it does not exist or is not readable"))
         }
         return try LetterText.read([UInt8](data), source: path)
     }
@@ -116,7 +124,9 @@ struct CodeCommand: Command {
         if !coded.guessed.isEmpty { text += "; guessed \(coded.guessed.joined(separator: ", "))" }
         text += ")"
         let inferred = coded.questionnaire.questions.compactMap { question -> String? in
-            guard let answer = response.answers[question.id], answer.inferred, let choice = answer.choice else { return nil }
+            guard let answer = response.answers[question.id], answer.inferred, let choice = answer.choice else {
+                return nil
+            }
             let conditions = answer.conditional ? ", with conditions" : ""
             return "\(question.id) \(choice) (\(answer.confidence?.rawValue ?? "?")\(conditions))"
         }

@@ -43,7 +43,9 @@ enum Attribution {
     static func reportsOthers(_ words: Words, before index: Int) -> Bool {
         let range = 0..<min(index + 1, words.tokens.count)
         if let first = words.tokens.first, quantifiers.contains(first) { return true }
-        if words.tokens.starts(with: ["a", "number", "of"]) || words.tokens.starts(with: ["one", "of"]) { return true }
+        if words.tokens.starts(with: ["a", "number", "of"]) || words.tokens.starts(with: ["one", "of"]) {
+            return true
+        }
         return reportingPhrases.contains { words.first($0, in: range) != nil }
     }
 
@@ -67,8 +69,10 @@ enum Attribution {
 
     private static let reportingPhrases: [Phrase] = [
         "share the view", "share that view", "view expressed by", "expressed by", "told us", "we heard", "we spoke to",
-        "were told", "it is said", "argue that", "argues that", "argued that", "claims that", "asserts", "suggests that",
-        "according to", "would have us", "is said to", "are said to", "some partners", "many partners", "other partners",
+        "were told", "it is said", "argue that", "argues that", "argued that", "claims that", "asserts",
+        "suggests that",
+        "according to", "would have us", "is said to", "are said to", "some partners", "many partners",
+        "other partners",
         "some members", "some of our", "not share",
     ]
 }

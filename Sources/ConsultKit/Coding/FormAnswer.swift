@@ -34,10 +34,13 @@ struct FormAnswer: Sendable, Hashable {
             return
         }
         let lead = body.prefix { !",.;:!(".contains($0) }
-        guard Words(String(lead)).wordCount <= 6, var match = options.matching(String(lead)) ?? options.matching(String(body))
+        guard Words(String(lead)).wordCount <= 6,
+            var match = options.matching(String(lead)) ?? options.matching(String(body))
         else { return nil }
         let after = Words(String(body.dropFirst(lead.count))).tokens.filter { !Words.isMark($0) }
-        if after.first == "strongly", let strong = options.first(where: { $0.side == match.side && $0.id.matchKey.contains("strong") }) {
+        if after.first == "strongly",
+            let strong = options.first(where: { $0.side == match.side && $0.id.matchKey.contains("strong") })
+        {
             match = strong
         }
         text = LetterSentence.split(line).first ?? line

@@ -35,7 +35,8 @@ public struct LetterCoder: Sendable {
         let parts = LetterParts(letter.text)
         let segmentation = LetterSegmenter(questionnaire: questionnaire).segment(parts.body)
         let sentences = LetterSentence.sentences(of: segmentation)
-        var inferences = StanceDetector(questionnaire: questionnaire).infer(sentences, formAnswers: segmentation.formAnswers)
+        var inferences = StanceDetector(questionnaire: questionnaire).infer(
+            sentences, formAnswers: segmentation.formAnswers)
         if let detector = OptionDetector(questionnaire: questionnaire),
             let option = detector.infer(sentences, formAnswer: segmentation.formAnswers[detector.question.id])
         {
@@ -73,7 +74,8 @@ public struct LetterCoder: Sendable {
             let inference = inferences[question.id]
             guard inference != nil || !text.isEmpty else { continue }
             response.answers[question.id] = Answer(
-                question: question.id, choice: inference?.choice, text: text, conditional: inference?.conditional ?? false,
+                question: question.id, choice: inference?.choice, text: text,
+                conditional: inference?.conditional ?? false,
                 inferred: inference != nil, confidence: inference?.confidence, evidence: inference?.evidence ?? [])
         }
         return CodedLetter(response: response, guessed: guessed, questionnaire: questionnaire)
@@ -108,8 +110,11 @@ private extension LetterCoder {
         let lines = paragraphs.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
         return lines.enumerated().map { offset, line in
             let trimmed = String(line).trimmingSpaces()
-            let looksLikeField = MarkdownResponseReader.field(trimmed).map { RawResponse.sectionFields.contains($0.0) } ?? false
-            if trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("<!--") || (offset == 0 && looksLikeField) {
+            let looksLikeField =
+                MarkdownResponseReader.field(trimmed).map { RawResponse.sectionFields.contains($0.0) } ?? false
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("<!--")
+                || (offset == 0 && looksLikeField)
+            {
                 return "\\" + trimmed
             }
             return String(line)

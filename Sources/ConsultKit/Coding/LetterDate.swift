@@ -17,7 +17,8 @@ enum LetterDate {
         "december",
     ]
     private static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu",
         "thur", "thurs", "fri", "sat", "sun",
     ]
 

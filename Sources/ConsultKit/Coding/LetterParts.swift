@@ -104,7 +104,9 @@ extension LetterParts {
 }
 
 private extension LetterParts {
-    static let headerKeys: Set<String> = ["from", "sent", "date", "to", "cc", "bcc", "subject", "reply to", "importance"]
+    static let headerKeys: Set<String> = [
+        "from", "sent", "date", "to", "cc", "bcc", "subject", "reply to", "importance",
+    ]
 
     static func isHeaderLine(_ line: String) -> Bool {
         guard let field = field(line) else { return false }
@@ -116,7 +118,9 @@ private extension LetterParts {
         return key.hasPrefix("---") && (key.contains("original message") || key.contains("forwarded message"))
     }
 
-    static let salutations = ["dear ", "hi ", "hello", "good morning", "good afternoon", "morning ", "afternoon ", "to whom it may concern"]
+    static let salutations = [
+        "dear ", "hi ", "hello", "good morning", "good afternoon", "morning ", "afternoon ", "to whom it may concern",
+    ]
 
     static func isSalutation(_ line: String) -> Bool {
         let key = line.matchKey
@@ -126,10 +130,12 @@ private extension LetterParts {
     static func isSubjectLine(_ block: [String]) -> Bool {
         guard block.count == 1, let line = block.first else { return false }
         let words = Words(line)
-        guard words.wordCount >= 4, words.wordCount <= 25, !line.hasSuffix("."), !line.hasSuffix("?"), !line.hasSuffix(":")
+        guard words.wordCount >= 4, words.wordCount <= 25, !line.hasSuffix("."), !line.hasSuffix("?"),
+            !line.hasSuffix(":")
         else { return false }
         // A subject names the consultation or the response; a short line such as "Membership" is a heading.
-        let marks = words.tokens.contains(":") || words.tokens.contains("–")
+        let marks =
+            words.tokens.contains(":") || words.tokens.contains("–")
             || words.containsAny(["response", "consultation", "integrating care", "re"])
         return marks && !LetterSegmenter.isQuestionReference(line) && !line.hasPrefix("*") && !line.hasPrefix("#")
     }
@@ -144,8 +150,10 @@ private extension LetterParts {
     }
 
     static let valedictions = [
-        "yours faithfully", "yours sincerely", "yours truly", "yours ever", "kind regards", "best regards", "warm regards",
-        "warmest regards", "with kind regards", "with best wishes", "best wishes", "regards", "many thanks", "with thanks",
+        "yours faithfully", "yours sincerely", "yours truly", "yours ever", "kind regards", "best regards",
+        "warm regards",
+        "warmest regards", "with kind regards", "with best wishes", "best wishes", "regards", "many thanks",
+        "with thanks",
         "thanks", "thank you", "all the best", "cheers",
     ]
 

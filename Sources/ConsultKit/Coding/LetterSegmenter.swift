@@ -16,7 +16,8 @@ struct LetterSegmenter: Sendable {
         self.questionnaire = questionnaire
         cues = QuestionCues(questionnaire: questionnaire)
         fallback =
-            questionnaire.questions.last(where: { $0.scale == nil })?.id ?? questionnaire.questions.last?.id ?? "comments"
+            questionnaire.questions.last(where: { $0.scale == nil })?.id ?? questionnaire.questions.last?.id
+            ?? "comments"
     }
 
     /// The body's paragraphs in sections, the answers ticked on a form, and the form's "about you" items.
@@ -54,11 +55,15 @@ struct LetterSegmenter: Sendable {
             if let (question, heading) = awaitingAnswer {
                 awaitingAnswer = nil
                 isAnswer = true
-                if let answer = FormAnswer(line: lines[0], heading: heading, question: question, questionnaire: questionnaire) {
+                if let answer = FormAnswer(
+                    line: lines[0], heading: heading, question: question, questionnaire: questionnaire)
+                {
                     result.formAnswers[question] = answer
                 }
                 // "Answer:" is the form's label, like the question above it; the answer itself is kept.
-                if let field = LetterParts.field(lines[0]), FormAnswer.labels.contains(field.key) { lines[0] = field.value }
+                if let field = LetterParts.field(lines[0]), FormAnswer.labels.contains(field.key) {
+                    lines[0] = field.value
+                }
             }
             if let label = formField {
                 formField = nil
@@ -72,7 +77,9 @@ struct LetterSegmenter: Sendable {
                 // Under a numbered question a heading with no cues may be part of the answer ("(no comment)"),
                 // unless it stands alone as a heading does ("Other matters raised by partners").
                 let resolved = cues.best(for: Words(lines[0]), minimum: 1)
-                if resolved != nil || current?.explicit != true || lines.count == 1 { current = resolved.map { ($0, false) } }
+                if resolved != nil || current?.explicit != true || lines.count == 1 {
+                    current = resolved.map { ($0, false) }
+                }
                 if lines.count == 1 {
                     result.append(lines, question: current?.question ?? fallback, explicit: current?.explicit ?? false)
                     continue
@@ -166,7 +173,9 @@ private extension LetterSegmenter {
     func isTopicHeading(_ lines: [String]) -> Bool {
         guard let first = lines.first else { return false }
         let plain = first.trimmingCharacters(in: "*_# ")
-        guard let last = plain.last, !",;:".contains(last), !plain.hasPrefix("-"), !plain.hasPrefix("•") else { return false }
+        guard let last = plain.last, !",;:".contains(last), !plain.hasPrefix("-"), !plain.hasPrefix("•") else {
+            return false
+        }
         let count = Words(plain).wordCount
         let numbered = plain.first?.isNumber == true
         if last == "." && !(first.hasPrefix("**") && first.hasSuffix("**")) { return false }

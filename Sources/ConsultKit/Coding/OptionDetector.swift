@@ -94,7 +94,9 @@ private extension OptionDetector {
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
         "pressed to choose",
     ]
-    static let boundaries: Set<String> = ["rather", "than", "instead", "over", "not", ";", ".", "but", "whereas", "while"]
+    static let boundaries: Set<String> = [
+        "rather", "than", "instead", "over", "not", ";", ".", "but", "whereas", "while",
+    ]
     static let pronouns: Set<String> = ["it", "this", "that"]
 
     func signals(in words: Words, index: Int, mentions: [OptionVocabulary.Mention], previous: String?) -> [Signal] {
@@ -103,7 +105,9 @@ private extension OptionDetector {
         let supposes = tokens.first.map { StancePatterns.suppositions.contains($0) } ?? false
         let forced = words.containsAny(Self.forcedChoice)
         let hedged = supposes || words.containsAny(StancePatterns.hedges)
-        func add(_ kind: Signal.Kind, _ option: String?, _ weight: Double, _ naming: OptionVocabulary.Naming = .description) {
+        func add(
+            _ kind: Signal.Kind, _ option: String?, _ weight: Double, _ naming: OptionVocabulary.Naming = .description
+        ) {
             signals.append(
                 Signal(
                     kind: kind, option: option, sentence: index, weight: weight, naming: naming, forced: forced,
@@ -190,7 +194,8 @@ private extension OptionDetector {
     }
 
     /// "Option 1 is our preference": the option named just before "is our …".
-    func subject(before at: Int, in tokens: [String], mentions: [OptionVocabulary.Mention]) -> OptionVocabulary.Mention? {
+    func subject(before at: Int, in tokens: [String], mentions: [OptionVocabulary.Mention]) -> OptionVocabulary.Mention?
+    {
         guard let mention = mentions.last(where: { $0.end <= at }), at - mention.end <= 4 else { return nil }
         let between = tokens[mention.end..<at]
         guard between.contains(where: { ["is", "remains", "be", "are"].contains($0) }) else { return nil }

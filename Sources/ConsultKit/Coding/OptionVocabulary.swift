@@ -40,7 +40,8 @@ struct OptionVocabulary: Sendable {
                 phrases.append((option.id, Phrase(text), .number))
             }
             let positions = [
-                "\(ordinal) option", "\(ordinal) model", "the \(ordinal) one", "\(ordinal) of the two", "the \(ordinal) .",
+                "\(ordinal) option", "\(ordinal) model", "the \(ordinal) one", "\(ordinal) of the two",
+                "the \(ordinal) .",
                 "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) is", "the \(ordinal) would",
             ]
             for text in positions {
@@ -57,8 +58,10 @@ struct OptionVocabulary: Sendable {
             }
         }
         // Longer phrases first, so "statutory ics board" wins over "ics board"; ties keep their order.
-        self.phrases = phrases.enumerated().sorted { ($1.element.1.words.count, $0.offset) < ($0.element.1.words.count, $1.offset) }
-            .map(\.element)
+        self.phrases = phrases.enumerated().sorted {
+            ($1.element.1.words.count, $0.offset) < ($0.element.1.words.count, $1.offset)
+        }
+        .map(\.element)
     }
 
     /// Every mention of an option in a sentence, in order; where two overlap the longer wins. "The
@@ -104,7 +107,9 @@ struct OptionVocabulary: Sendable {
     }
 
     /// Whether an option is the "neither" answer.
-    static func isNeither(_ option: ScaleOption) -> Bool { option.id.matchKey == "neither" || option.side.matchKey == "neither" }
+    static func isNeither(_ option: ScaleOption) -> Bool {
+        option.id.matchKey == "neither" || option.side.matchKey == "neither"
+    }
 }
 
 private extension OptionVocabulary {
@@ -113,7 +118,8 @@ private extension OptionVocabulary {
     static let relatives: [Phrase] = ["the alternative", "the other option", "the other model"]
     /// Words that say nothing about which option is meant on their own.
     static let vague: Set<String> = [
-        "1", "2", "3", "one", "two", "three", "option", "options", "model", "first", "second", "third", "a", "the", "an",
+        "1", "2", "3", "one", "two", "three", "option", "options", "model", "first", "second", "third", "a", "the",
+        "an",
         "neither", "both", "either", "none",
     ]
 

@@ -44,8 +44,9 @@ enum OrganisationName {
         for title in ["mrs", "mr", "ms", "miss", "cllr", "councillor"] where words.first?.lowercased() == title {
             words.removeFirst()
         }
-        while let last = words.last, ["ltd", "ltd.", "limited", "plc", "cic", "-", "–", "|"].contains(last.lowercased())
-            || (last.first?.isLowercase == true)
+        while let last = words.last,
+            ["ltd", "ltd.", "limited", "plc", "cic", "-", "–", "|"].contains(last.lowercased())
+                || (last.first?.isLowercase == true)
         {
             words.removeLast()
         }
@@ -73,9 +74,11 @@ enum OrganisationName {
     private static func hasPostcode(_ line: String) -> Bool {
         let parts = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         for (first, second) in zip(parts, parts.dropFirst()) {
-            let outward = first.count >= 2 && first.count <= 4 && first.first?.isLetter == true
+            let outward =
+                first.count >= 2 && first.count <= 4 && first.first?.isLetter == true
                 && first.contains(where: \.isNumber) && first.allSatisfy { $0.isUppercase || $0.isNumber }
-            let inward = second.count == 3 && second.first?.isNumber == true && second.dropFirst().allSatisfy(\.isUppercase)
+            let inward =
+                second.count == 3 && second.first?.isNumber == true && second.dropFirst().allSatisfy(\.isUppercase)
             if outward && inward { return true }
         }
         return false
@@ -90,10 +93,14 @@ enum OrganisationName {
     ]
     private static let roleWords: Set<String> = [
         "leader", "chair", "chairman", "chairwoman", "chief", "director", "secretary", "head", "member", "cabinet",
-        "executive", "officer", "manager", "councillor", "cllr", "clinical", "medical", "company", "professor", "deputy",
-        "vice", "interim", "acting", "assistant", "lead", "independent", "accountable", "portfolio", "programme", "senior",
+        "executive", "officer", "manager", "councillor", "cllr", "clinical", "medical", "company", "professor",
+        "deputy",
+        "vice", "interim", "acting", "assistant", "lead", "independent", "accountable", "portfolio", "programme",
+        "senior",
         "on", "representing", "tel", "telephone", "email", "e", "mobile", "phone", "switchboard", "helpline",
         "office", "direct", "please", "contact", "by", "to",
     ]
-    private static let acronyms: Set<String> = ["nhs", "ccg", "ics", "gp", "pcn", "lmc", "lpc", "cvs", "vcs", "vcse", "hwb", "stp", "uk", "cic"]
+    private static let acronyms: Set<String> = [
+        "nhs", "ccg", "ics", "gp", "pcn", "lmc", "lpc", "cvs", "vcs", "vcse", "hwb", "stp", "uk", "cic",
+    ]
 }

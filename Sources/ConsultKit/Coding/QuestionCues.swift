@@ -12,7 +12,9 @@ struct QuestionCues: Sendable, Hashable {
     func scores(for words: Words) -> [String: Int] {
         var scores: [String: Int] = [:]
         for (id, phrases) in questions {
-            let score = phrases.reduce(0) { total, phrase in words.contains(phrase) ? total + max(1, phrase.words.count) : total }
+            let score = phrases.reduce(0) { total, phrase in
+                words.contains(phrase) ? total + max(1, phrase.words.count) : total
+            }
             if score > 0 { scores[id] = score }
         }
         return scores
@@ -30,7 +32,8 @@ struct QuestionCues: Sendable, Hashable {
     }
 
     static func == (lhs: QuestionCues, rhs: QuestionCues) -> Bool {
-        lhs.questions.map(\.id) == rhs.questions.map(\.id) && lhs.questions.map(\.phrases) == rhs.questions.map(\.phrases)
+        lhs.questions.map(\.id) == rhs.questions.map(\.id)
+            && lhs.questions.map(\.phrases) == rhs.questions.map(\.phrases)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -61,10 +61,12 @@ struct QuestionReference: Sendable, Hashable {
     }
 
     private static let interrogatives: Set<String> = [
-        "do", "does", "is", "are", "what", "which", "how", "who", "may", "can", "would", "should", "please", "where", "when",
+        "do", "does", "is", "are", "what", "which", "how", "who", "may", "can", "would", "should", "please", "where",
+        "when",
     ]
     private static let numberWords: [(String, Int)] = [
-        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9),
         ("ten", 10),
     ]
 }

@@ -26,7 +26,8 @@ struct RespondentGuesser: Sendable {
                 let value = Self.afterLabel(field.value)
                 if value.matchKey.hasPrefix("as an individual") || value.matchKey == "individual" {
                     formType = formType ?? StakeholderType.publicID
-                } else if guess.respondent == nil, OrganisationName.isOrganisation(value) || field.key == "organisation" {
+                } else if guess.respondent == nil, OrganisationName.isOrganisation(value) || field.key == "organisation"
+                {
                     guess.respondent = Self.withoutTown(OrganisationName.clean(value))
                 }
             } else if field.key.contains("name"), person == nil, OrganisationName.isPerson(field.value) {
@@ -35,12 +36,14 @@ struct RespondentGuesser: Sendable {
         }
         if formType == StakeholderType.publicID { guess.respondent = nil }
         if guess.respondent == nil, formType != StakeholderType.publicID, formFields.isEmpty {
-            guess.respondent = organisation(inLetterhead: parts.letterhead) ?? organisation(inSignature: parts.signature)
+            guess.respondent =
+                organisation(inLetterhead: parts.letterhead) ?? organisation(inSignature: parts.signature)
                 ?? organisation(inSender: letter.senderName ?? parts.field(["from"]))
                 ?? organisation(inText: [parts.subject, letter.subject, parts.field(["subject"])].compactMap { $0 })
         }
         if guess.respondent == nil {
-            person = person ?? Self.person(inSignature: parts.signature) ?? letter.senderName.flatMap(Self.personName)
+            person =
+                person ?? Self.person(inSignature: parts.signature) ?? letter.senderName.flatMap(Self.personName)
                 ?? parts.field(["from"]).flatMap(Self.personName)
             if let person {
                 guess.respondent = person
@@ -54,7 +57,9 @@ struct RespondentGuesser: Sendable {
             guess.type = formType
         }
         guess.date = letter.date ?? date(parts)
-        let own = parts.fields.filter { ["from", "email", "e mail", "contact email", "contact", "reply to"].contains($0.key) }
+        let own = parts.fields.filter {
+            ["from", "email", "e mail", "contact email", "contact", "reply to"].contains($0.key)
+        }
         guess.contact = letter.senderAddress ?? Self.address(in: own.map(\.value) + parts.letterhead + parts.signature)
         return guess
     }
@@ -70,7 +75,9 @@ struct RespondentGuesser: Sendable {
             if words.containsAny(phrases) { return id }
         }
         let charity: [Phrase] = ["registered charity", "charity number", "charity no", "charitable incorporated"]
-        if lines.contains(where: { Words($0).containsAny(charity) }), questionnaire.stakeholderType(id: "voluntary-sector") != nil {
+        if lines.contains(where: { Words($0).containsAny(charity) }),
+            questionnaire.stakeholderType(id: "voluntary-sector") != nil
+        {
             return "voluntary-sector"
         }
         return synonymType(words) ?? "other"
@@ -80,18 +87,24 @@ struct RespondentGuesser: Sendable {
 private extension RespondentGuesser {
     static let typeRules: [([Phrase], String)] = [
         (["scrutiny", "hosc", "jhosc"], "scrutiny-committee"),
-        (["health and wellbeing board", "health and well being board", "hwb", "wellbeing board"], "health-and-wellbeing-board"),
+        (
+            ["health and wellbeing board", "health and well being board", "hwb", "wellbeing board"],
+            "health-and-wellbeing-board"
+        ),
         (["healthwatch", "health watch"], "healthwatch"),
         (
             [
-                "primary care network", "pcn", "gp federation", "federation", "gp", "general practice", "local medical committee",
-                "lmc", "local pharmaceutical committee", "lpc", "local dental committee", "local optical committee", "surgery",
+                "primary care network", "pcn", "gp federation", "federation", "gp", "general practice",
+                "local medical committee",
+                "lmc", "local pharmaceutical committee", "lpc", "local dental committee", "local optical committee",
+                "surgery",
                 "medical practice",
             ], "primary-care"
         ),
         (
             [
-                "council for voluntary service", "cvs", "vcs", "vcse", "voluntary", "charity", "hospice", "carers", "third sector",
+                "council for voluntary service", "cvs", "vcs", "vcse", "voluntary", "charity", "hospice", "carers",
+                "third sector",
                 "social enterprise", "network",
             ], "voluntary-sector"
         ),
@@ -99,7 +112,8 @@ private extension RespondentGuesser {
         (["nhs trust", "foundation trust", "hospitals", "ambulance service"], "nhs-trust"),
         (["council", "borough", "local authority", "county", "city corporation"], "local-authority"),
         (
-            ["integrated care system", "health and care partnership", "integrated care partnership", "ics", "stp"], "ics"
+            ["integrated care system", "health and care partnership", "integrated care partnership", "ics", "stp"],
+            "ics"
         ),
         (["union", "university", "campaign", "professor", "institute", "college", "association", "society"], "other"),
     ]
@@ -125,7 +139,9 @@ private extension RespondentGuesser {
             for text in [type.label] + type.synonyms {
                 let phrase = Phrase(text)
                 guard phrase.words.count > 1 || (phrase.words.first?.count ?? 0) >= 4 else { continue }
-                if words.contains(phrase), phrase.words.count > (best?.length ?? 0) { best = (type.id, phrase.words.count) }
+                if words.contains(phrase), phrase.words.count > (best?.length ?? 0) {
+                    best = (type.id, phrase.words.count)
+                }
             }
         }
         return best?.id
@@ -137,14 +153,18 @@ private extension RespondentGuesser {
             let name = OrganisationName.clean(first)
             if lines.count > 1, !OrganisationName.isRole(lines[1]), OrganisationName.isOrganisation(lines[1]) {
                 let second = OrganisationName.clean(lines[1])
-                if OrganisationName.isCommittee(second), Words(name).tokens.contains("council") { return name + " " + second }
+                if OrganisationName.isCommittee(second), Words(name).tokens.contains("council") {
+                    return name + " " + second
+                }
                 if OrganisationName.isBranch(second) { return name + ", " + second }
             }
             return name
         }
         guard OrganisationName.isPerson(first) else { return nil }
         let academic: [Phrase] = ["university", "institute", "college", "school"]
-        if let org = lines.dropFirst().first(where: { OrganisationName.isOrganisation($0) && Words($0).containsAny(academic) }) {
+        if let org = lines.dropFirst().first(where: {
+            OrganisationName.isOrganisation($0) && Words($0).containsAny(academic)
+        }) {
             return OrganisationName.clean(first) + ", " + OrganisationName.clean(org)
         }
         return nil
@@ -166,7 +186,8 @@ private extension RespondentGuesser {
             }
         }
         guard var name = found.first else { return nil }
-        if OrganisationName.isCommittee(name), let council = found.dropFirst().first(where: { Words($0).tokens.contains("council") }),
+        if OrganisationName.isCommittee(name),
+            let council = found.dropFirst().first(where: { Words($0).tokens.contains("council") }),
             let place = Words(council).tokens.first, !Words(name).tokens.contains(place)
         {
             name = council + " " + name
@@ -238,7 +259,8 @@ private extension RespondentGuesser {
     }
 
     func date(_ parts: LetterParts) -> Day? {
-        for field in parts.fields where ["sent", "date", "submitted", "date submitted", "date received"].contains(field.key) {
+        for field in parts.fields
+        where ["sent", "date", "submitted", "date submitted", "date received"].contains(field.key) {
             if let day = LetterDate.anywhere(field.value) { return day }
         }
         for line in parts.head + parts.signature {

@@ -23,7 +23,8 @@ struct StanceDetector: Sendable {
     /// Whether a question's scale has both an agreeing and a disagreeing side.
     static func isAgreement(_ question: Question, in questionnaire: Questionnaire) -> Bool {
         let sides = Set(questionnaire.options(for: question).map(\.side))
-        return sides.contains(StancePatterns.Side.agree.rawValue) && sides.contains(StancePatterns.Side.disagree.rawValue)
+        return sides.contains(StancePatterns.Side.agree.rawValue)
+            && sides.contains(StancePatterns.Side.disagree.rawValue)
     }
 
     /// The inferred answer to each agree/disagree question the letter takes a side on.
@@ -107,7 +108,8 @@ private extension StanceDetector {
             if !evidence.contains(sentences[condition].text) { evidence.append(sentences[condition].text) }
         }
         let choice = Self.choice(
-            for: side, in: questionnaire.options(for: question), sentences: winning.map { sentences[$0.sentence].words })
+            for: side, in: questionnaire.options(for: question), sentences: winning.map { sentences[$0.sentence].words }
+        )
         guard let choice else { return nil }
         return Inference(choice: choice, confidence: confidence, evidence: evidence, conditional: conditional)
     }

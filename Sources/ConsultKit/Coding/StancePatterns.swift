@@ -49,7 +49,8 @@ enum StancePatterns {
         }
         add(
             [
-                "neither agree nor disagree", "neither agrees nor disagrees", "no view", "no strong view", "no firm view",
+                "neither agree nor disagree", "neither agrees nor disagrees", "no view", "no strong view",
+                "no firm view",
                 "no settled view", "no particular view", "are neutral", "is neutral", "remain neutral",
                 "neither support nor oppose", "neither supports nor opposes", "not have a view", "no opinion",
                 "no strong opinion", "takes no position", "take no position",
@@ -61,7 +62,8 @@ enum StancePatterns {
         add(["welcome", "welcomes"], .agree, .weak, 1.5)
         add(
             [
-                "is premature", "not the right time", "the wrong time", "is the wrong", "is a mistake", "would be a mistake",
+                "is premature", "not the right time", "the wrong time", "is the wrong", "is a mistake",
+                "would be a mistake",
                 "is misguided", "is unnecessary", "a distraction",
             ], .disagree, .judgement, 1.5)
         add(
@@ -75,7 +77,9 @@ enum StancePatterns {
     }()
 
     /// Words that open a sentence stating a condition or a supposition rather than a position.
-    static let suppositions: Set<String> = ["if", "unless", "without", "should", "were", "whether", "whichever", "whatever"]
+    static let suppositions: Set<String> = [
+        "if", "unless", "without", "should", "were", "whether", "whichever", "whatever",
+    ]
 
     /// The side the writer takes in a sentence, at its first phrase that takes one; `nil` for questions,
     /// suppositions ("If that duty is lost, we would not support it") and views reported from others.
@@ -103,7 +107,9 @@ enum StancePatterns {
                     ? Attribution.isWritersJudgement(words, at: start) : Attribution.isWriters(words, verbAt: start)
                 guard writers else { continue }
                 consider(
-                    Cue(side: side, kind: pattern.kind, weight: pattern.weight, start: start, end: start + pattern.phrase.words.count))
+                    Cue(
+                        side: side, kind: pattern.kind, weight: pattern.weight, start: start,
+                        end: start + pattern.phrase.words.count))
             }
         }
         let lead = first == "so" || first == "and" ? 1 : 0
@@ -133,8 +139,9 @@ enum StancePatterns {
     private static let negations: Set<String> = ["not", "cannot", "nor", "never", "unable", "no"]
 
     /// "We do not think that … is the right foundation": doubt that reverses a judgement further on.
-    private static let doubts: [Phrase] = ["not think", "not believe", "not consider", "not accept that", "doubt that", "doubt whether"]
-
+    private static let doubts: [Phrase] = [
+        "not think", "not believe", "not consider", "not accept that", "doubt that", "doubt whether",
+    ]
 
     /// Phrases that attach a condition to agreement.
     static let conditions: [Phrase] = [

@@ -86,7 +86,9 @@ struct Words: Sendable, Hashable {
         default: break
         }
         if word.hasSuffix("n't") { return [String(word.dropLast(3)), "not"] }
-        let endings: [(String, String?)] = [("'re", "are"), ("'ve", "have"), ("'d", "would"), ("'ll", "will"), ("'m", "am"), ("'s", nil)]
+        let endings: [(String, String?)] = [
+            ("'re", "are"), ("'ve", "have"), ("'d", "would"), ("'ll", "will"), ("'m", "am"), ("'s", nil),
+        ]
         for (ending, replacement) in endings where word.hasSuffix(ending) && word.count > ending.count {
             let stem = String(word.dropLast(ending.count))
             return replacement.map { [stem, $0] } ?? [stem]

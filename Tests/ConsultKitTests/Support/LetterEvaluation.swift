@@ -62,7 +62,9 @@ struct LetterEvaluation {
     static func questionnaire() throws -> Questionnaire {
         let url = packageRoot.appendingPathComponent("Questionnaires/nhse-integrating-care-2020.json")
         let (questionnaire, problems) = QuestionnaireReader.read(try Data(contentsOf: url), source: url.path)
-        guard let questionnaire else { throw EvaluationError(message: problems.map(\.formatted).joined(separator: "\n")) }
+        guard let questionnaire else {
+            throw EvaluationError(message: problems.map(\.formatted).joined(separator: "\n"))
+        }
         return questionnaire
     }
 
@@ -97,22 +99,33 @@ struct LetterEvaluation {
                 let answer = answers[question]
                 // "Don't know" is counted but has no side; the labels call that not stated.
                 let side = answer?.choice.flatMap { choice in
-                    questionnaire.question(id: question).flatMap { questionnaire.options(for: $0).first { $0.id == choice }?.side }
+                    questionnaire.question(id: question).flatMap {
+                        questionnaire.options(for: $0).first { $0.id == choice }?.side
+                    }
                 }.flatMap { $0 == ScaleOption.noSide ? nil : $0 }
-                outcomes.append(Outcome(file: file, field: question, expected: expected, predicted: side, confidence: answer?.confidence))
+                outcomes.append(
+                    Outcome(
+                        file: file, field: question, expected: expected, predicted: side, confidence: answer?.confidence
+                    ))
                 let conditional = answer?.conditional == true
                 outcomes.append(
                     Outcome(
-                        file: file, field: "conditional", expected: label.conditional.contains(question) ? question : nil,
+                        file: file, field: "conditional",
+                        expected: label.conditional.contains(question) ? question : nil,
                         predicted: conditional ? question : nil, confidence: conditional ? answer?.confidence : nil))
             }
             let option = answers["option"]
             outcomes.append(
-                Outcome(file: file, field: "option", expected: label.option, predicted: option?.choice, confidence: option?.confidence))
+                Outcome(
+                    file: file, field: "option", expected: label.option, predicted: option?.choice,
+                    confidence: option?.confidence))
             let guessedType = result.response.type
-            outcomes.append(Outcome(file: file, field: "type", expected: label.type, predicted: guessedType, confidence: nil))
             outcomes.append(
-                Outcome(file: file, field: "date", expected: label.date, predicted: result.response.submitted?.description, confidence: nil))
+                Outcome(file: file, field: "type", expected: label.type, predicted: guessedType, confidence: nil))
+            outcomes.append(
+                Outcome(
+                    file: file, field: "date", expected: label.date, predicted: result.response.submitted?.description,
+                    confidence: nil))
             outcomes.append(
                 Outcome(
                     file: file, field: "respondent", expected: label.respondent?.matchKey,
