@@ -106,3 +106,26 @@ import Testing
         #expect(Letters.choice(text, "q1") == nil)
     }
 }
+
+extension StanceDetectorTests {
+    @Test(arguments: [
+        "The Board agreed this response on giving ICSs a statutory footing from 2022 at its December meeting.",
+        "The consultation asks whether we agree that ICSs should have a statutory footing from 2022.",
+        "Do you agree that giving ICSs a statutory footing from 2022 provides the right foundation?",
+    ])
+    func proceduresAndQuestionsAreNotSides(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q1") == nil)
+    }
+
+    @Test func agreementCountsWhereTheSentenceNamesTheQuestionEvenUnderAnotherHeading() {
+        let text = Letters.letter(
+            """
+            Membership
+
+            We agree that each system should shape its own membership. We also agree that ICSs should have a statutory footing from 2022.
+            """)
+        let response = Letters.code(text).response
+        #expect(response.answers["q3"]?.choice == "agree")
+        #expect(response.answers["q1"]?.choice == "agree")
+    }
+}

@@ -134,7 +134,7 @@ private extension StanceDetector {
             let answerSentences = sentences.filter { $0.explicit && $0.question == answer.question }
             if let condition = answerSentences.prefix(4).first(where: { StancePatterns.isConditional($0.words) }) {
                 conditional = true
-                if !evidence.contains(condition.text) { evidence.append(condition.text) }
+                if !evidence.contains(where: { $0.contains(condition.text) }) { evidence.append(condition.text) }
             }
         }
         return Inference(choice: option.id, confidence: .high, evidence: evidence, conditional: conditional)

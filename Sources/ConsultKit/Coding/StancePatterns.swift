@@ -95,7 +95,7 @@ enum StancePatterns {
             if cue.start < current.start || (cue.start == current.start && cue.end > current.end) { best = cue }
         }
         for pattern in patterns {
-            for start in words.positions(of: pattern.phrase) {
+            for start in words.positions(of: pattern.phrase) where !isProcedural(tokens, pattern: pattern, at: start) {
                 var side = pattern.side
                 let doubted = pattern.kind == .judgement && doubts.contains { words.first($0, in: 0..<start) != nil }
                 if pattern.kind != .neutral, isNegated(tokens, before: start) || doubted {
@@ -120,6 +120,18 @@ enum StancePatterns {
             consider(Cue(side: .disagree, kind: .judgement, weight: 1.5, start: 0, end: 1))
         }
         return best
+    }
+
+    /// "The Board agreed this response", "asks whether we agree": agreeing to a procedure, or asking, not a side.
+    static func isProcedural(_ tokens: [String], pattern: Pattern, at start: Int) -> Bool {
+        let end = start + pattern.phrase.words.count
+        if pattern.phrase.words == ["agreed"], end < tokens.count,
+            ["this", "the", "our", "its", "a", "to", "by", "at", "on"].contains(tokens[end])
+        {
+            return true
+        }
+        let before = tokens[max(0, start - 3)..<start]
+        return before.contains("whether") || before.contains("asks") || before.contains("asked")
     }
 
     /// Whether "not", "cannot", "nor" or "unable" comes within four words before `index`.
