@@ -35,9 +35,27 @@ import Testing
         "Some partners preferred Option 1, while others favoured Option 2.",
         "Our ICS will back Option 2.",
         "Members were told that the system's response will state a preference for the second option.",
+        "The preferred option in the consultation document is Option 2.",
+        "NHSE/I's stated preference is Option 2.",
     ])
     func reportsAloneStateNoPreference(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
+    @Test func theAlternativeAnswersAnOptionNamedEarlier() {
+        let text = Letters.letter(
+            """
+            The consultation document makes the case for Option 2 at length.
+
+            Having weighed it carefully, the Board prefers the alternative.
+            """)
+        #expect(Letters.choice(text, "option") == "option-1")
+    }
+
+    @Test func aClauseAfterASemicolonIsTheWritersOwn() {
+        let text = Letters.letter(
+            "We were told that Option 2 offers greater incentive for collaboration; we are not convinced.")
+        #expect(Letters.choice(text, "q2") == "disagree")
     }
 
     @Test func theAlternativeIsTheOtherOption() {

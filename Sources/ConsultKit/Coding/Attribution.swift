@@ -14,7 +14,10 @@ enum Attribution {
         while position >= 0, scanned < 16 {
             let token = tokens[position]
             if token == "." || token == ";" { break }
-            if writerWords.contains(token) { return true }
+            // "NHSE/I" and "NHSE&I" are not the first person.
+            let isInitial =
+                token == "i" && position > 0 && (tokens[position - 1] == "/" || tokens[position - 1] == "and")
+            if writerWords.contains(token), !isInitial { return true }
             if otherWords.contains(token) { return false }
             position -= 1
             scanned += 1
@@ -40,14 +43,31 @@ enum Attribution {
     ]
 
     /// Whether the sentence, up to `index`, reports what others think or propose.
+    ///
+    /// Only the clause holding `index` counts: in "We were told that Option 2 is clearer; we are not
+    /// convinced." the second clause is the writer's.
     static func reportsOthers(_ words: Words, before index: Int) -> Bool {
-        let range = 0..<min(index + 1, words.tokens.count)
-        if let first = words.tokens.first, quantifiers.contains(first) { return true }
-        if words.tokens.starts(with: ["a", "number", "of"]) || words.tokens.starts(with: ["one", "of"]) {
-            return true
-        }
-        return reportingPhrases.contains { words.first($0, in: range) != nil }
+        let tokens = words.tokens
+        let end = min(index + 1, tokens.count)
+        let start = tokens[0..<min(index, tokens.count)].lastIndex(of: ";").map { $0 + 1 } ?? 0
+        guard start < end else { return false }
+        let clause = Array(tokens[start..<end])
+        if let first = clause.first, quantifiers.contains(first) { return true }
+        if clause.starts(with: ["a", "number", "of"]) || clause.starts(with: ["one", "of"]) { return true }
+        return reportingPhrases.contains { words.first($0, in: start..<end) != nil }
     }
+
+    /// Whether the words just after a verb name someone else as its subject: "the option preferred by NHS
+    /// England", "the preferred option in the consultation document".
+    static func namesOthersAfter(_ words: Words, verbEnd end: Int) -> Bool {
+        let range = end..<min(words.tokens.count, end + 6)
+        return laterHolders.contains { words.first($0, in: range) != nil }
+    }
+
+    private static let laterHolders: [Phrase] = [
+        "in the document", "in the consultation", "by nhs england", "by nhse", "by the government", "by the document",
+        "of the document", "of the consultation", "of nhs england", "by the consultation", "by nhsei", "by ministers",
+    ]
 
     /// Words that name the writer as the one holding a view.
     static let writerWords: Set<String> = [

@@ -31,16 +31,19 @@ struct OptionDetector: Sendable {
             return Inference(choice: option.id, confidence: .high, evidence: [formAnswer.heading, formAnswer.text])
         }
         var signals: [Signal] = []
+        // "It" refers back within a paragraph; "the alternative" may answer an option named paragraphs before.
         var last: String?
+        var lastInLetter: String?
         var paragraph = -1
         for (index, sentence) in sentences.enumerated() {
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
                 last = nil
             }
-            let mentions = vocabulary.mentions(in: sentence.words, previous: last)
+            let mentions = vocabulary.mentions(in: sentence.words, previous: lastInLetter)
             signals += self.signals(in: sentence.words, index: index, mentions: mentions, previous: last)
             last = mentions.last?.option ?? last
+            lastInLetter = mentions.last?.option ?? lastInLetter
         }
         return decide(signals, sentences)
     }
@@ -76,7 +79,7 @@ private extension OptionDetector {
     ]
     static let rejections: [Phrase] = ["oppose", "reject", "against"]
     static let neitherPhrases: [Phrase] = [
-        "support neither", "neither option", "neither model", "neither of the options", "neither of the two options",
+        "support neither", "neither option", "neither model", "neither of the options", "neither of the two",
         "neither of the models", "reject both", "oppose both", "both options are flawed", "both models are flawed",
         "not support either", "cannot support either", "not endorse either", "cannot endorse either",
         "not believe either option", "neither is acceptable", "favour neither", "prefer neither",
@@ -124,7 +127,8 @@ private extension OptionDetector {
         for phrase in Self.preferences where !listsArguments {
             for at in words.positions(of: phrase) {
                 let end = at + phrase.words.count
-                guard Attribution.isWriters(words, verbAt: at), !Self.isPassiveByOthers(tokens, after: end) else {
+                guard Attribution.isWriters(words, verbAt: at), !Attribution.namesOthersAfter(words, verbEnd: end)
+                else {
                     if mentions.contains(where: { $0.start >= end && $0.start < end + 12 }) { add(.reported, nil, 0) }
                     continue
                 }
@@ -176,12 +180,6 @@ private extension OptionDetector {
             }
         }
         return signals
-    }
-
-    /// "Option 2 is preferred by NHS England": a preference the letter reports, named after the verb.
-    static func isPassiveByOthers(_ tokens: [String], after end: Int) -> Bool {
-        guard end < tokens.count, tokens[end] == "by" else { return false }
-        return tokens[(end + 1)..<min(tokens.count, end + 4)].contains { Attribution.otherWords.contains($0) }
     }
 
     /// The first option named after a preference, before the sentence turns to what it is preferred to.
