@@ -50,12 +50,8 @@ extension Composer {
         let inferred = summary.unconfirmedInferred
         let inferredTotal = records.reduce(0) { $0 + $1.response.answers.values.filter { $0.confidence != nil }.count }
         if inferredTotal > 0 || inferred > 0 {
-            method.append([
-                .bold("Answers read from letters. "),
-                .text(
-                    "\(Grammar.capitalised(Grammar.count(max(inferredTotal, inferred), "answer"))) \(max(inferredTotal, inferred) == 1 ? "was" : "were") inferred from letters and e-mails rather than given on the form; \(Grammar.number(inferred)) \(inferred == 1 ? "has" : "have") not yet been confirmed by an officer."
-                ),
-            ])
+            let note = Self.inferredNote(total: max(inferredTotal, inferred), unconfirmed: inferred)
+            method.append([.bold("Answers read from letters. "), .text(note)])
         }
         for campaign in campaigns {
             method.append([
@@ -68,6 +64,22 @@ extension Composer {
         _ = questions
         blocks.append(.bullets(method))
         return blocks
+    }
+
+    /// How many answers were inferred from letters, and how many an officer has still to confirm.
+    static func inferredNote(total: Int, unconfirmed: Int) -> String {
+        let inferred =
+            "\(Grammar.capitalised(Grammar.count(total, "answer"))) \(total == 1 ? "was" : "were") inferred from letters "
+            + "and e-mails rather than given on the form; "
+        switch unconfirmed {
+        case 0:
+            return inferred + (total == 1 ? "an officer has confirmed it." : "an officer has confirmed each of them.")
+        case total where total == 1: return inferred + "it has not yet been confirmed by an officer."
+        case total: return inferred + "none has yet been confirmed by an officer."
+        default:
+            let verb = unconfirmed == 1 ? "has" : "have"
+            return inferred + "\(Grammar.number(unconfirmed)) \(verb) not yet been confirmed by an officer."
+        }
     }
 
     /// The respondents table shared by Annex A and `respondents.csv`.

@@ -1,0 +1,98 @@
+/// Whose view a sentence states: the writer's own, or someone else's that the writer reports.
+///
+/// "We support Option 2" is the writer's view; "the consultation document has a clear preference for
+/// option two", "NHS England prefers", "some partners favour" and "we do not share the view, expressed by
+/// neighbouring councils, that…" report others'. A confident wrong answer is the worst outcome, so a
+/// sentence that reads as reported is never taken as the writer's position.
+enum Attribution {
+    /// Whether the verb at `index` states the writer's own view.
+    static func isWriters(_ words: Words, verbAt index: Int) -> Bool {
+        let tokens = words.tokens
+        if reportsOthers(words, before: index) { return false }
+        var position = index - 1
+        var scanned = 0
+        while position >= 0, scanned < 16 {
+            let token = tokens[position]
+            if token == "." || token == ";" { break }
+            // "NHSE/I" and "NHSE&I" are not the first person.
+            let isInitial =
+                token == "i" && position > 0 && (tokens[position - 1] == "/" || tokens[position - 1] == "and")
+            if writerWords.contains(token), !isInitial { return true }
+            if otherWords.contains(token) { return false }
+            position -= 1
+            scanned += 1
+        }
+        return true
+    }
+
+    /// Whether a judgement at `index` ("… is sensible", "… makes more sense") is the writer's: its subject is
+    /// the thing judged, so only a reporting clause ("some partners feel that …", "NHS England says …") makes
+    /// it someone else's.
+    static func isWritersJudgement(_ words: Words, at index: Int) -> Bool {
+        if reportsOthers(words, before: index) { return false }
+        let tokens = words.tokens
+        for position in 0..<max(0, index - 1) where otherWords.contains(tokens[position]) {
+            if speech.contains(tokens[position + 1]) { return false }
+        }
+        return true
+    }
+
+    private static let speech: Set<String> = [
+        "say", "says", "said", "think", "thinks", "believe", "believes", "argue", "argues", "argued", "claim", "claims",
+        "feel", "feels", "felt", "suggest", "suggests", "consider", "considers", "assert", "asserts", "state", "states",
+    ]
+
+    /// Whether the sentence, up to `index`, reports what others think or propose.
+    ///
+    /// Only the clause holding `index` counts: in "We were told that Option 2 is clearer; we are not
+    /// convinced." the second clause is the writer's.
+    static func reportsOthers(_ words: Words, before index: Int) -> Bool {
+        let tokens = words.tokens
+        let end = min(index + 1, tokens.count)
+        let start = tokens[0..<min(index, tokens.count)].lastIndex(of: ";").map { $0 + 1 } ?? 0
+        guard start < end else { return false }
+        let clause = Array(tokens[start..<end])
+        if let first = clause.first, quantifiers.contains(first) { return true }
+        if clause.starts(with: ["a", "number", "of"]) || clause.starts(with: ["one", "of"]) { return true }
+        return reportingPhrases.contains { words.first($0, in: start..<end) != nil }
+    }
+
+    /// Whether the words just after a verb name someone else as its subject: "the option preferred by NHS
+    /// England", "the preferred option in the consultation document".
+    static func namesOthersAfter(_ words: Words, verbEnd end: Int) -> Bool {
+        let range = end..<min(words.tokens.count, end + 6)
+        return laterHolders.contains { words.first($0, in: range) != nil }
+    }
+
+    private static let laterHolders: [Phrase] = [
+        "in the document", "in the consultation", "by nhs england", "by nhse", "by the government", "by the document",
+        "of the document", "of the consultation", "of nhs england", "by the consultation", "by nhsei", "by ministers",
+    ]
+
+    /// Words that name the writer as the one holding a view.
+    static let writerWords: Set<String> = [
+        "we", "i", "us", "our", "my", "council", "board", "panel", "commission", "committee", "trust", "federation",
+        "partnership", "members", "member", "cabinet", "branch", "network", "lmc", "lpc", "ccg", "governors", "centre",
+        "union", "hospice", "practice", "practices", "forum", "healthwatch", "executive", "leader", "governing",
+        "trustees", "campaign", "directors", "committees",
+    ]
+
+    /// Words that name someone else as the one holding a view.
+    static let otherWords: Set<String> = [
+        "document", "consultation", "england", "nhse", "nhsi", "improvement", "government", "partners", "councils",
+        "others", "people", "residents", "respondents", "neighbours", "colleagues", "response", "they", "he", "she",
+        "some", "many", "several", "proposals", "paper", "ministers", "department", "secretary", "authors",
+        "providers", "trusts", "staff", "patients", "public", "system", "ics", "icss", "stp", "nhsei",
+    ]
+
+    private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]
+
+    private static let reportingPhrases: [Phrase] = [
+        "share the view", "share that view", "view expressed by", "expressed by", "told us", "we heard", "we spoke to",
+        "were told", "it is said", "argue that", "argues that", "argued that", "claims that", "asserts",
+        "suggests that",
+        "according to", "would have us", "is said to", "are said to", "some partners", "many partners",
+        "other partners",
+        "some members", "some of our", "not share",
+    ]
+}

@@ -1,0 +1,184 @@
+/// A letter split into what a reader sees: the letterhead, the salutation, the body, the sign-off and the signature.
+///
+/// Only the body is coded into answers; the other parts say who wrote and when.
+struct LetterParts: Sendable, Hashable {
+    /// A `Key: value` line: a pasted e-mail header (`From:`, `Sent:`), a form field (`Organisation:`) or a
+    /// contact line in a letterhead or signature.
+    struct Field: Sendable, Hashable {
+        /// The key, lower case, without Markdown emphasis.
+        var key: String
+        /// The value, trimmed.
+        var value: String
+    }
+
+    /// The fields of the letterhead and signature, in order.
+    var fields: [Field] = []
+    /// The first block of the letter when it comes before the salutation: usually the letterhead.
+    var letterhead: [String] = []
+    /// Every line before the body, including the letterhead, the date and the addressee.
+    var head: [String] = []
+    /// The salutation ("Dear Sir/Madam,").
+    var salutation: String?
+    /// A one-line heading straight after the salutation, such as "Integrating care – response from …".
+    var subject: String?
+    /// The body's paragraphs, each as its lines.
+    var body: [[String]] = []
+    /// The sign-off line ("Yours faithfully,").
+    var valediction: String?
+    /// The lines after the sign-off: name, role, organisation, contact details.
+    var signature: [String] = []
+
+    init(_ text: String) {
+        var blocks = Self.blocks(of: text)
+        var start = 0
+        while start < blocks.count, blocks[start].allSatisfy({ Self.isHeaderLine($0) || Self.isMessageSeparator($0) }) {
+            head += blocks[start]
+            start += 1
+        }
+        if let index = blocks.indices.dropFirst(start).prefix(14).first(where: { Self.isSalutation(blocks[$0][0]) }) {
+            if index > start { letterhead = blocks[start] }
+            for block in blocks[start..<index] { head += block }
+            salutation = blocks[index][0]
+            blocks[index].removeFirst()
+            start = blocks[index].isEmpty ? index + 1 : index
+            if start < blocks.count, Self.isSubjectLine(blocks[start]) {
+                subject = blocks[start][0]
+                start += 1
+            }
+        } else {
+            if start < blocks.count, !blocks[start].contains(where: LetterSegmenter.isQuestionReference) {
+                letterhead = blocks[start]
+            }
+            while start < blocks.count, Self.isHeadBlock(blocks[start]) {
+                head += blocks[start]
+                start += 1
+            }
+        }
+        var end = blocks.count
+        if let (blockIndex, lineIndex) = Self.valedictionPosition(in: blocks, from: start) {
+            valediction = blocks[blockIndex][lineIndex]
+            signature = Array(blocks[blockIndex][(lineIndex + 1)...]) + blocks[(blockIndex + 1)...].flatMap { $0 }
+            blocks[blockIndex] = Array(blocks[blockIndex][..<lineIndex])
+            end = blockIndex + 1
+        } else {
+            while end > start, Self.isSignatureBlock(blocks[end - 1]) { end -= 1 }
+            signature = blocks[end...].flatMap { $0 }
+        }
+        body = blocks[start..<max(start, end)].filter { !$0.isEmpty }
+        fields = (head + signature).compactMap(Self.field)
+    }
+}
+
+extension LetterParts {
+    /// The value of the first field whose key is one of `keys`.
+    func field(_ keys: Set<String>) -> String? { fields.first { keys.contains($0.key) }?.value }
+
+    /// `Key: value` with a short key of letters and spaces, Markdown emphasis removed.
+    static func field(_ line: String) -> Field? {
+        let plain = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        guard let colon = plain.firstIndex(of: ":") else { return nil }
+        let key = String(plain[..<colon]).trimmingSpaces().lowercased()
+        let value = String(plain[plain.index(after: colon)...]).trimmingSpaces()
+        guard !key.isEmpty, key.count <= 24, !value.isEmpty, key.allSatisfy({ $0.isLetter || $0 == " " }),
+            key.split(separator: " ").count <= 3
+        else { return nil }
+        return Field(key: key, value: value)
+    }
+
+    /// The paragraphs of a text: runs of non-blank lines, each line trimmed.
+    static func blocks(of text: String) -> [[String]] {
+        var blocks: [[String]] = []
+        var current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = String(line).trimmingSpaces()
+            if trimmed.isEmpty {
+                if !current.isEmpty { blocks.append(current) }
+                current = []
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+}
+
+private extension LetterParts {
+    static let headerKeys: Set<String> = [
+        "from", "sent", "date", "to", "cc", "bcc", "subject", "reply to", "importance",
+    ]
+
+    static func isHeaderLine(_ line: String) -> Bool {
+        guard let field = field(line) else { return false }
+        return headerKeys.contains(field.key)
+    }
+
+    static func isMessageSeparator(_ line: String) -> Bool {
+        let key = line.matchKey
+        return key.hasPrefix("---") && (key.contains("original message") || key.contains("forwarded message"))
+    }
+
+    static let salutations = [
+        "dear ", "hi ", "hello", "good morning", "good afternoon", "morning ", "afternoon ", "to whom it may concern",
+    ]
+
+    static func isSalutation(_ line: String) -> Bool {
+        let key = line.matchKey
+        return Words(line).wordCount <= 8 && salutations.contains { key.hasPrefix($0) || key == $0.trimmingSpaces() }
+    }
+
+    static func isSubjectLine(_ block: [String]) -> Bool {
+        guard block.count == 1, let line = block.first else { return false }
+        let words = Words(line)
+        guard words.wordCount >= 4, words.wordCount <= 25, !line.hasSuffix("."), !line.hasSuffix("?"),
+            !line.hasSuffix(":")
+        else { return false }
+        // A subject names the consultation or the response; a short line such as "Membership" is a heading.
+        let marks =
+            words.tokens.contains(":") || words.tokens.contains("–")
+            || words.containsAny(["response", "consultation", "integrating care", "re"])
+        return marks && !LetterSegmenter.isQuestionReference(line) && !line.hasPrefix("*") && !line.hasPrefix("#")
+    }
+
+    /// A block of short lines (an address, a date, a form's title and reference) before a letter that has no salutation.
+    static func isHeadBlock(_ block: [String]) -> Bool {
+        !block.contains(where: LetterSegmenter.isQuestionReference)
+            && block.allSatisfy { line in
+                let count = Words(line).wordCount
+                return field(line) != nil || (count <= 12 && !(count >= 6 && line.hasSuffix(".")))
+            }
+    }
+
+    static let valedictions = [
+        "yours faithfully", "yours sincerely", "yours truly", "yours ever", "kind regards", "best regards",
+        "warm regards",
+        "warmest regards", "with kind regards", "with best wishes", "best wishes", "regards", "many thanks",
+        "with thanks",
+        "thanks", "thank you", "all the best", "cheers",
+    ]
+
+    /// The block and line of the last sign-off in the closing part of the letter.
+    static func valedictionPosition(in blocks: [[String]], from start: Int) -> (Int, Int)? {
+        let first = max(start, blocks.count - 8)
+        guard first < blocks.count else { return nil }
+        for blockIndex in (first..<blocks.count).reversed() {
+            for (lineIndex, line) in blocks[blockIndex].enumerated().reversed() {
+                let key = line.matchKey
+                let words = Words(line).wordCount
+                let isThanks = key.hasPrefix("thank")
+                guard words <= (isThanks ? 8 : 5) else { continue }
+                if valedictions.contains(where: { key.hasPrefix($0) }) { return (blockIndex, lineIndex) }
+            }
+        }
+        return nil
+    }
+
+    /// A block at the end of a letter with no sign-off that reads as a signature: short lines, no sentences.
+    static func isSignatureBlock(_ block: [String]) -> Bool {
+        !block.contains(where: LetterSegmenter.isQuestionReference)
+            && block.allSatisfy { line in
+                let last = line.last
+                return Words(line).wordCount <= 10 && last != "." && last != "?" && last != "!" && last != ":"
+            }
+    }
+}

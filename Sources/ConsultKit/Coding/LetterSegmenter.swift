@@ -1,0 +1,222 @@
+/// Puts each paragraph of a letter's body under one question of the questionnaire.
+///
+/// A paragraph goes where the letter says it goes: under a "Q1"/"Question 2" heading, under a heading
+/// that quotes a question's text (online forms renumber questions, so the text wins over the number),
+/// after "On the third question", or under a topic heading ("Membership"). Otherwise its words decide,
+/// using each question's `cues`; a paragraph that fits no question goes to the free-text question
+/// (other comments). Form items that describe the respondent (name, organisation) are set aside for
+/// the guesser rather than put in any section.
+struct LetterSegmenter: Sendable {
+    let questionnaire: Questionnaire
+    let cues: QuestionCues
+    /// The section for passages that fit no question.
+    let fallback: String
+
+    init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        cues = QuestionCues(questionnaire: questionnaire)
+        fallback =
+            questionnaire.questions.last(where: { $0.scale == nil })?.id ?? questionnaire.questions.last?.id
+            ?? "comments"
+    }
+
+    /// The body's paragraphs in sections, the answers ticked on a form, and the form's "about you" items.
+    func segment(_ blocks: [[String]]) -> Segmentation {
+        var result = Segmentation()
+        let references = blocks.compactMap { $0.first.flatMap(QuestionReference.init) }
+        let renumbered = references.contains { reference in
+            guard let matched = questionMatching(reference.rest) else { return false }
+            return number(of: matched) != reference.number
+        }
+        var current: (question: String, explicit: Bool)?
+        var awaitingAnswer: (question: String, heading: String)?
+        var formField: String?
+        for block in blocks {
+            var lines = block
+            var isAnswer = false
+            if let reference = QuestionReference(lines[0]) {
+                awaitingAnswer = nil
+                formField = nil
+                if let question = resolve(reference, renumbered: renumbered) {
+                    current = (question, true)
+                    if reference.isContent {
+                        result.append(lines, question: question, explicit: true)
+                        continue
+                    }
+                    awaitingAnswer = (question, lines[0])
+                } else {
+                    formField = reference.rest
+                    current = (fallback, true)
+                }
+                lines.removeFirst()
+                if let answer = reference.answer { lines.insert(answer, at: 0) }
+                if lines.isEmpty { continue }
+            }
+            if let (question, heading) = awaitingAnswer {
+                awaitingAnswer = nil
+                isAnswer = true
+                if let answer = FormAnswer(
+                    line: lines[0], heading: heading, question: question, questionnaire: questionnaire)
+                {
+                    result.formAnswers[question] = answer
+                }
+                // "Answer:" is the form's label, like the question above it; the answer itself is kept.
+                if let field = LetterParts.field(lines[0]), FormAnswer.labels.contains(field.key) {
+                    lines[0] = field.value
+                }
+            }
+            if let label = formField {
+                formField = nil
+                isAnswer = true
+                if lines.count == 1, Words(lines[0]).wordCount <= 15 {
+                    result.formFields.append(LetterParts.Field(key: label.matchKey, value: lines[0]))
+                    continue
+                }
+            }
+            if !isAnswer, isTopicHeading(lines) {
+                // Under a numbered question a heading with no cues may be part of the answer ("(no comment)"),
+                // unless it stands alone as a heading does ("Other matters raised by partners").
+                let resolved = cues.best(for: Words(lines[0]), minimum: 1)
+                if resolved != nil || current?.explicit != true || lines.count == 1 {
+                    current = resolved.map { ($0, false) }
+                }
+                if lines.count == 1 {
+                    result.append(lines, question: current?.question ?? fallback, explicit: current?.explicit ?? false)
+                    continue
+                }
+            }
+            let words = Words(lines.joined(separator: " "))
+            if let number = Self.ordinalReference(words), let question = question(numbered: number) {
+                current = (question, true)
+                result.append(lines, question: question, explicit: true)
+            } else if let current {
+                result.append(lines, question: current.question, explicit: current.explicit)
+            } else if let lead = Self.lead(of: lines), let question = cues.best(for: Words(lead), minimum: 1) {
+                result.append(lines, question: question, explicit: false)
+            } else {
+                let question = cues.best(for: words, minimum: 2) ?? fallback
+                result.append(lines, question: question, explicit: false)
+            }
+        }
+        return result
+    }
+
+    /// Whether a line refers to a question by number ("Q4.", "Question 2 –").
+    static func isQuestionReference(_ line: String) -> Bool { QuestionReference(line) != nil }
+}
+
+/// A letter's body in sections.
+struct Segmentation: Sendable, Hashable {
+    /// The paragraphs, in the letter's order, each with its section.
+    var paragraphs: [CodedParagraph] = []
+    /// The answers a form gave in so many words ("[x] Agree", "No"), by question id.
+    var formAnswers: [String: FormAnswer] = [:]
+    /// Form items about the respondent, keyed by the item's question ("your name").
+    var formFields: [LetterParts.Field] = []
+
+    mutating func append(_ lines: [String], question: String, explicit: Bool) {
+        guard !lines.isEmpty else { return }
+        paragraphs.append(CodedParagraph(lines: lines, question: question, explicit: explicit))
+    }
+}
+
+/// A paragraph of a letter and the question it was put under.
+struct CodedParagraph: Sendable, Hashable {
+    /// The paragraph's lines, verbatim.
+    var lines: [String]
+    /// The id of the question whose section it goes in.
+    var question: String
+    /// Whether the letter itself said which question this is (by number, by the question's text, or in a form).
+    var explicit: Bool
+
+    /// The paragraph as written, lines joined by line breaks.
+    var text: String { lines.joined(separator: "\n") }
+}
+
+private extension LetterSegmenter {
+    func resolve(_ reference: QuestionReference, renumbered: Bool) -> String? {
+        if let matched = questionMatching(reference.rest) { return matched }
+        let isTopic = reference.rest.isEmpty || (!reference.asks && Words(reference.rest).wordCount <= 8)
+        guard isTopic || reference.isContent, !renumbered else { return nil }
+        return question(numbered: reference.number)
+    }
+
+    /// The question whose text a heading quotes: most of the question's words appear in it, or, for a quote
+    /// cut short ("Do you agree that giving ICSs a statutory footing…"), nearly all its words are the question's.
+    func questionMatching(_ text: String) -> String? {
+        let heading = Set(Self.contentWords(text))
+        guard heading.count >= 4 else { return nil }
+        var best: (id: String, share: Double)?
+        for question in questionnaire.questions {
+            let words = Set(Self.contentWords(question.text))
+            guard !words.isEmpty else { continue }
+            let shared = Double(words.intersection(heading).count)
+            let share = max(shared / Double(words.count), shared >= 4 ? shared / Double(heading.count) * 0.75 : 0)
+            if share >= 0.6, share > (best?.share ?? 0) { best = (question.id, share) }
+        }
+        return best?.id
+    }
+
+    func question(numbered number: Int) -> String? {
+        questionnaire.questions.first { self.number(of: $0.id) == number }?.id
+    }
+
+    /// The number in a question's label ("Q3" is 3), or its position among the scaled questions.
+    func number(of id: String) -> Int? {
+        guard let question = questionnaire.question(id: id) else { return nil }
+        let digits = question.label.filter(\.isNumber)
+        if let number = Int(digits), question.label.matchKey.hasPrefix("q") { return number }
+        return nil
+    }
+
+    /// A line on its own that names a topic: short, not a sentence.
+    func isTopicHeading(_ lines: [String]) -> Bool {
+        guard let first = lines.first else { return false }
+        let plain = first.trimmingCharacters(in: "*_# ")
+        guard let last = plain.last, !",;:".contains(last), !plain.hasPrefix("-"), !plain.hasPrefix("•") else {
+            return false
+        }
+        let count = Words(plain).wordCount
+        let numbered = plain.first?.isNumber == true
+        if last == "." && !(first.hasPrefix("**") && first.hasSuffix("**")) { return false }
+        return count >= 1 && count <= (numbered ? 14 : 10)
+    }
+
+    static let stopWords: Set<String> = [
+        "do", "you", "agree", "that", "the", "and", "for", "with", "from", "should", "be", "to", "of", "a", "an", "in",
+        "other", "than", "either", "or", "which", "what", "this", "their", "our", "most",
+    ]
+
+    static func contentWords(_ text: String) -> [String] {
+        Words(text).tokens.filter { !Words.isMark($0) && $0.count >= 3 && !stopWords.contains($0) }
+    }
+
+    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
+
+    /// "On the second question, …" or "On question 3, …" at the start of a paragraph.
+    static func ordinalReference(_ words: Words) -> Int? {
+        let head = Array(words.tokens.prefix(8))
+        for (index, token) in head.enumerated() where token == "question" {
+            if index > 0, let number = ordinals[head[index - 1]] { return number }
+            if index + 1 < head.count, let number = Int(head[index + 1]) { return number }
+        }
+        return nil
+    }
+
+    /// A short first sentence that names the paragraph's topic: "Statutory footing.", "**Membership.**".
+    static func lead(of lines: [String]) -> String? {
+        guard let sentence = LetterSentence.split(lines.joined(separator: " ")).first,
+            sentence != lines.joined(separator: " ")
+        else { return nil }
+        return Words(sentence).wordCount <= 5 ? sentence : nil
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text.removeFirst() }
+        while let last = text.last, set.contains(last) { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,132 @@
+/// The ways a letter names each option of a preference question: by number ("Option 2", "option two"),
+/// by position ("the first option", "the second one") or by what it is ("a statutory joint committee",
+/// "a corporate NHS body"), taken from the option's label and synonyms in the questionnaire.
+struct OptionVocabulary: Sendable {
+    /// How a mention names its option.
+    enum Naming: Sendable, Hashable, Comparable {
+        /// By what it is; the least certain.
+        case description
+        /// By position ("the first option") or relative to another ("the alternative").
+        case position
+        /// By number or label ("Option 1").
+        case number
+    }
+
+    /// A place in a sentence that names an option.
+    struct Mention: Sendable, Hashable {
+        /// The option id.
+        var option: String
+        /// The first token and the token after the mention.
+        var start: Int
+        var end: Int
+        var naming: Naming
+    }
+
+    /// The options a respondent can prefer, in the questionnaire's order.
+    let options: [ScaleOption]
+    /// The option that rejects them all, if the scale has one.
+    let neither: ScaleOption?
+    private let phrases: [(option: String, phrase: Phrase, naming: Naming)]
+
+    init(options scale: [ScaleOption]) {
+        options = scale.filter { $0.side != ScaleOption.noSide && !Self.isNeither($0) }
+        neither = scale.first(where: Self.isNeither)
+        var phrases: [(String, Phrase, Naming)] = []
+        for (offset, option) in options.enumerated() {
+            let number = offset + 1
+            let word = Self.numberWords[number] ?? String(number)
+            let ordinal = Self.ordinals[number] ?? "\(number)th"
+            for text in ["option \(number)", "option \(word)", "option\(number)", "model \(number)", "model \(word)"] {
+                phrases.append((option.id, Phrase(text), .number))
+            }
+            let positions = [
+                "\(ordinal) option", "\(ordinal) model", "the \(ordinal) one", "\(ordinal) of the two",
+                "the \(ordinal) .",
+                "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) is", "the \(ordinal) would",
+            ]
+            for text in positions {
+                phrases.append((option.id, Phrase(text), .position))
+            }
+            var descriptions = option.synonyms
+            if let colon = option.label.firstIndex(of: ":") {
+                descriptions.append(String(option.label[option.label.index(after: colon)...]))
+            }
+            for text in descriptions {
+                let phrase = Phrase(text)
+                guard Self.isDescriptive(phrase) else { continue }
+                phrases.append((option.id, phrase, .description))
+            }
+        }
+        // Longer phrases first, so "statutory ics board" wins over "ics board"; ties keep their order.
+        self.phrases = phrases.enumerated().sorted {
+            ($1.element.1.words.count, $0.offset) < ($0.element.1.words.count, $1.offset)
+        }
+        .map(\.element)
+    }
+
+    /// Every mention of an option in a sentence, in order; where two overlap the longer wins. "The
+    /// alternative" and "the other option" name the option other than `previous` (the one last mentioned).
+    func mentions(in words: Words, previous: String? = nil) -> [Mention] {
+        var taken = [Bool](repeating: false, count: words.tokens.count)
+        var found: [Mention] = []
+        for (option, phrase, naming) in phrases {
+            for start in words.positions(of: phrase) {
+                let end = start + phrase.words.count
+                guard !taken[start..<end].contains(true) else { continue }
+                for index in start..<end { taken[index] = true }
+                found.append(Mention(option: option, start: start, end: end, naming: naming))
+            }
+        }
+        found.sort { $0.start < $1.start }
+        guard options.count == 2 else { return found }
+        var resolved: [Mention] = []
+        var recent: [String] = previous.map { [$0] } ?? []
+        var alternatives = Set<Int>()
+        for phrase in Self.relatives { alternatives.formUnion(words.positions(of: phrase)) }
+        let former = Set(words.positions(of: "the former"))
+        let latter = Set(words.positions(of: "the latter"))
+        for index in words.tokens.indices {
+            var option: String?
+            if let mention = found.first(where: { $0.start == index }) {
+                resolved.append(mention)
+                recent.removeAll { $0 == mention.option }
+                recent.append(mention.option)
+                continue
+            } else if alternatives.contains(index), let last = recent.last {
+                option = options.first { $0.id != last }?.id
+            } else if latter.contains(index), recent.count >= 2 {
+                option = recent.last
+            } else if former.contains(index), recent.count >= 2 {
+                option = recent[recent.count - 2]
+            }
+            if let option {
+                resolved.append(Mention(option: option, start: index, end: index + 2, naming: .position))
+            }
+        }
+        return resolved
+    }
+
+    /// Whether an option is the "neither" answer.
+    static func isNeither(_ option: ScaleOption) -> Bool {
+        option.id.matchKey == "neither" || option.side.matchKey == "neither"
+    }
+}
+
+private extension OptionVocabulary {
+    static let numberWords = [1: "one", 2: "two", 3: "three", 4: "four", 5: "five"]
+    static let ordinals = [1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"]
+    static let relatives: [Phrase] = ["the alternative", "the other option", "the other model"]
+    /// Words that say nothing about which option is meant on their own.
+    static let vague: Set<String> = [
+        "1", "2", "3", "one", "two", "three", "option", "options", "model", "first", "second", "third", "a", "the",
+        "an",
+        "neither", "both", "either", "none",
+    ]
+
+    /// A synonym that names an option by what it is, not a bare number, which would match anywhere.
+    static func isDescriptive(_ phrase: Phrase) -> Bool {
+        let words = phrase.words.filter { !vague.contains($0) }
+        guard !words.isEmpty else { return false }
+        return phrase.words.count > 1 || (phrase.words.first?.count ?? 0) >= 6
+    }
+}

@@ -1,0 +1,290 @@
+/// Guesses who sent a letter, what kind of stakeholder they are, where they are, when they wrote and how to
+/// reach them, from a form's "about you" items, the letterhead, the signature block, the e-mail sender and
+/// the subject line, in that order of trust.
+struct RespondentGuesser: Sendable {
+    let questionnaire: Questionnaire
+
+    /// What the letter says about its sender; `nil` where it says nothing.
+    struct Guess: Sendable, Hashable {
+        var respondent: String?
+        var type: String?
+        var place: String?
+        var date: Day?
+        var contact: String?
+    }
+
+    func guess(_ letter: LetterText, parts: LetterParts, formFields: [LetterParts.Field]) -> Guess {
+        var guess = Guess()
+        let form = formFields + parts.fields
+        var person: String?
+        var formType: String?
+        for field in form {
+            let named = field.key.contains("name") || field.key.contains("behalf") || field.key == "organisation"
+            if Self.isTypeQuestion(field.key), !named {
+                formType = formType ?? type(described: field.value)
+            } else if field.key.contains("organisation") || field.key.contains("organization") {
+                let value = Self.afterLabel(field.value)
+                if value.matchKey.hasPrefix("as an individual") || value.matchKey == "individual" {
+                    formType = formType ?? StakeholderType.publicID
+                } else if guess.respondent == nil, OrganisationName.isOrganisation(value) || field.key == "organisation"
+                {
+                    guess.respondent = Self.withoutTown(OrganisationName.clean(value))
+                }
+            } else if field.key.contains("name"), person == nil, OrganisationName.isPerson(field.value) {
+                person = OrganisationName.clean(field.value)
+            }
+        }
+        if formType == StakeholderType.publicID { guess.respondent = nil }
+        if guess.respondent == nil, formType != StakeholderType.publicID, formFields.isEmpty {
+            guess.respondent =
+                organisation(inLetterhead: parts.letterhead) ?? organisation(inSignature: parts.signature)
+                ?? organisation(inSender: letter.senderName ?? parts.field(["from"]))
+                ?? organisation(inText: [parts.subject, letter.subject, parts.field(["subject"])].compactMap { $0 })
+        }
+        if guess.respondent == nil {
+            person =
+                person ?? Self.person(inSignature: parts.signature) ?? letter.senderName.flatMap(Self.personName)
+                ?? parts.field(["from"]).flatMap(Self.personName)
+            if let person {
+                guess.respondent = person
+                formType = formType ?? StakeholderType.publicID
+            }
+        }
+        if let respondent = guess.respondent {
+            guess.type = formType ?? type(named: respondent, about: parts.letterhead + parts.signature)
+            guess.place = place(in: [respondent] + parts.letterhead + parts.signature)
+        } else {
+            guess.type = formType
+        }
+        guess.date = letter.date ?? date(parts)
+        let own = parts.fields.filter {
+            ["from", "email", "e mail", "contact email", "contact", "reply to"].contains($0.key)
+        }
+        guess.contact = letter.senderAddress ?? Self.address(in: own.map(\.value) + parts.letterhead + parts.signature)
+        return guess
+    }
+
+    /// The stakeholder type an organisation's name suggests: its words first ("Scrutiny", "Healthwatch",
+    /// "Council"), then the questionnaire's labels and synonyms.
+    ///
+    /// A registered charity ("registered charity no. 1234567" in the signature) is voluntary sector whatever
+    /// its name says ("Friends of Riverside Community Hospital").
+    func type(named name: String, about lines: [String] = []) -> String {
+        let words = Words(name)
+        for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
+            if words.containsAny(phrases) { return id }
+        }
+        let charity: [Phrase] = ["registered charity", "charity number", "charity no", "charitable incorporated"]
+        if lines.contains(where: { Words($0).containsAny(charity) }),
+            questionnaire.stakeholderType(id: "voluntary-sector") != nil
+        {
+            return "voluntary-sector"
+        }
+        return synonymType(words) ?? "other"
+    }
+}
+
+private extension RespondentGuesser {
+    static let typeRules: [([Phrase], String)] = [
+        (["scrutiny", "hosc", "jhosc"], "scrutiny-committee"),
+        (
+            ["health and wellbeing board", "health and well being board", "hwb", "wellbeing board"],
+            "health-and-wellbeing-board"
+        ),
+        (["healthwatch", "health watch"], "healthwatch"),
+        (
+            [
+                "primary care network", "pcn", "gp federation", "federation", "gp", "general practice",
+                "local medical committee",
+                "lmc", "local pharmaceutical committee", "lpc", "local dental committee", "local optical committee",
+                "surgery",
+                "medical practice",
+            ], "primary-care"
+        ),
+        (
+            [
+                "council for voluntary service", "cvs", "vcs", "vcse", "voluntary", "charity", "hospice", "carers",
+                "third sector",
+                "social enterprise", "network",
+            ], "voluntary-sector"
+        ),
+        (["clinical commissioning group", "ccg"], "ccg"),
+        (["nhs trust", "foundation trust", "hospitals", "ambulance service"], "nhs-trust"),
+        (["council", "borough", "local authority", "county", "city corporation"], "local-authority"),
+        (
+            ["integrated care system", "health and care partnership", "integrated care partnership", "ics", "stp"],
+            "ics"
+        ),
+        (["union", "university", "campaign", "professor", "institute", "college", "association", "society"], "other"),
+    ]
+
+    static func isTypeQuestion(_ key: String) -> Bool {
+        ["describes", "type of", "kind of", "sector", "capacity"].contains { key.contains($0) }
+    }
+
+    /// A form's answer to "Which best describes you?".
+    func type(described value: String) -> String? {
+        let words = Words(value)
+        if let id = synonymType(words), id == StakeholderType.publicID { return id }
+        for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
+            if words.containsAny(phrases) { return id }
+        }
+        return synonymType(words)
+    }
+
+    /// The type whose label or a synonym appears in the words, longest first.
+    func synonymType(_ words: Words) -> String? {
+        var best: (id: String, length: Int)?
+        for type in questionnaire.stakeholderTypes {
+            for text in [type.label] + type.synonyms {
+                let phrase = Phrase(text)
+                guard phrase.words.count > 1 || (phrase.words.first?.count ?? 0) >= 4 else { continue }
+                if words.contains(phrase), phrase.words.count > (best?.length ?? 0) {
+                    best = (type.id, phrase.words.count)
+                }
+            }
+        }
+        return best?.id
+    }
+
+    func organisation(inLetterhead lines: [String]) -> String? {
+        guard let first = lines.first else { return nil }
+        if OrganisationName.isOrganisation(first), !OrganisationName.isRole(first) {
+            let name = OrganisationName.clean(first)
+            if lines.count > 1, !OrganisationName.isRole(lines[1]), OrganisationName.isOrganisation(lines[1]) {
+                let second = OrganisationName.clean(lines[1])
+                if OrganisationName.isCommittee(second), Words(name).tokens.contains("council") {
+                    return name + " " + second
+                }
+                if OrganisationName.isBranch(second) { return name + ", " + second }
+            }
+            return name
+        }
+        guard OrganisationName.isPerson(first) else { return nil }
+        let academic: [Phrase] = ["university", "institute", "college", "school"]
+        if let org = lines.dropFirst().first(where: {
+            OrganisationName.isOrganisation($0) && Words($0).containsAny(academic)
+        }) {
+            return OrganisationName.clean(first) + ", " + OrganisationName.clean(org)
+        }
+        return nil
+    }
+
+    func organisation(inSignature lines: [String]) -> String? {
+        var found: [String] = []
+        for line in lines where LetterParts.field(line) == nil && !line.contains("@") {
+            for part in line.components(separatedBy: "|") {
+                var candidate = part.trimmingSpaces()
+                if let behalf = candidate.range(of: "on behalf of ", options: .caseInsensitive) {
+                    candidate = String(candidate[behalf.upperBound...])
+                    if candidate.lowercased().hasPrefix("the ") { candidate = String(candidate.dropFirst(4)) }
+                } else if let comma = candidate.firstIndex(of: ","), OrganisationName.isRole(candidate) {
+                    candidate = String(candidate[candidate.index(after: comma)...]).trimmingSpaces()
+                }
+                guard OrganisationName.isOrganisation(candidate), !OrganisationName.isRole(candidate) else { continue }
+                found.append(OrganisationName.clean(candidate))
+            }
+        }
+        guard var name = found.first else { return nil }
+        if OrganisationName.isCommittee(name),
+            let council = found.dropFirst().first(where: { Words($0).tokens.contains("council") }),
+            let place = Words(council).tokens.first, !Words(name).tokens.contains(place)
+        {
+            name = council + " " + name
+        }
+        return name
+    }
+
+    /// "Marcus Delaney (Healthwatch Marshbrook)" or a sender that is itself an organisation.
+    func organisation(inSender sender: String?) -> String? {
+        guard var sender else { return nil }
+        if let angle = sender.firstIndex(of: "<") { sender = String(sender[..<angle]) }
+        sender = sender.replacingOccurrences(of: "\"", with: "").trimmingSpaces()
+        if let open = sender.firstIndex(of: "("), let close = sender.lastIndex(of: ")"), open < close {
+            let inner = String(sender[sender.index(after: open)..<close])
+            if OrganisationName.isOrganisation(inner) { return OrganisationName.clean(inner) }
+        }
+        return OrganisationName.isOrganisation(sender) ? OrganisationName.clean(sender) : nil
+    }
+
+    /// "… – response from Brayford District Council", "views of the Eastmere Health Scrutiny Commission".
+    func organisation(inText lines: [String]) -> String? {
+        for line in lines {
+            for marker in ["response from ", "response of ", "views of ", "comments from ", "on behalf of "] {
+                guard let range = line.range(of: marker, options: .caseInsensitive) else { continue }
+                var rest = String(line[range.upperBound...])
+                if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
+                let name = OrganisationName.clean(rest)
+                if OrganisationName.isOrganisation(name) { return name }
+            }
+        }
+        return nil
+    }
+
+    static func person(inSignature lines: [String]) -> String? {
+        for line in lines.prefix(3) where OrganisationName.isPerson(line) { return OrganisationName.clean(line) }
+        return nil
+    }
+
+    static func personName(_ sender: String) -> String? {
+        var name = sender
+        if let angle = name.firstIndex(of: "<") { name = String(name[..<angle]) }
+        name = name.replacingOccurrences(of: "\"", with: "").trimmingSpaces()
+        return OrganisationName.isPerson(name) ? OrganisationName.clean(name) : nil
+    }
+
+    /// "On behalf of an organisation - Tamsford Voluntary Action" is the organisation's name after the label.
+    static func afterLabel(_ value: String) -> String {
+        for separator in [" - ", " – ", ": "] {
+            if let range = value.range(of: separator) { return String(value[range.upperBound...]).trimmingSpaces() }
+        }
+        return value
+    }
+
+    /// "St Cuthbert's Hospice, Marshbrook" is the hospice; the town after the comma is not part of its name.
+    static func withoutTown(_ name: String) -> String {
+        guard let comma = name.lastIndex(of: ",") else { return name }
+        let town = String(name[name.index(after: comma)...]).trimmingSpaces()
+        return town.split(separator: " ").count == 1 ? String(name[..<comma]).trimmingSpaces() : name
+    }
+
+    func place(in lines: [String]) -> String? {
+        for line in lines {
+            let words = Words(line)
+            for place in questionnaire.places {
+                if ([place.label] + place.synonyms).contains(where: { words.contains(Phrase($0)) }) { return place.id }
+            }
+        }
+        return nil
+    }
+
+    func date(_ parts: LetterParts) -> Day? {
+        for field in parts.fields
+        where ["sent", "date", "submitted", "date submitted", "date received"].contains(field.key) {
+            if let day = LetterDate.anywhere(field.value) { return day }
+        }
+        for line in parts.head + parts.signature {
+            if let day = LetterDate.standalone(line) { return day }
+        }
+        return nil
+    }
+
+    static func address(in lines: [String]) -> String? {
+        for line in lines {
+            for token in line.split(whereSeparator: { " <>()|,;:".contains($0) }) where token.contains("@") {
+                let address = token.trimmingCharacters(in: ".")
+                if address.contains("."), !address.hasPrefix("@") { return address }
+            }
+        }
+        return nil
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var text = self
+        while let first = text.first, set.contains(first) { text.removeFirst() }
+        while let last = text.last, set.contains(last) { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,190 @@
+/// The ways a letter takes a side on a proposition, and the conditions it attaches.
+///
+/// These are English phrases, not tied to one questionnaire: the questionnaire decides which question a
+/// sentence is about (its cues) and which answer a side becomes (its scale's sides).
+enum StancePatterns {
+    /// A side of an agree/disagree question.
+    enum Side: String, Sendable, Hashable {
+        case agree, disagree, neutral
+    }
+
+    /// How a phrase takes its side.
+    enum Kind: Sendable, Hashable {
+        /// "We agree", "the Panel disagrees": needs the writer as its subject; "not" before it reverses it.
+        case verb
+        /// "We support", "we oppose": as `verb`, but when its object names an option the sentence is about the option.
+        case preference
+        /// "…is sensible", "…is the right foundation": the writer's own judgement unless reported.
+        case judgement
+        /// "neither agree nor disagree", "no view".
+        case neutral
+        /// "We welcome…": counts only where the sentence itself names the question's topic, since letters
+        /// also welcome opportunities, briefings and meetings.
+        case weak
+    }
+
+    /// One phrase that takes a side.
+    struct Pattern: Sendable, Hashable {
+        var phrase: Phrase
+        var side: Side
+        var kind: Kind
+        /// How much the phrase says: an explicit "we agree" says more than "makes sense".
+        var weight: Double
+    }
+
+    /// A side taken in one sentence.
+    struct Cue: Sendable, Hashable {
+        var side: Side
+        var kind: Kind
+        var weight: Double
+        /// The token where the phrase starts, and the token after it.
+        var start: Int
+        var end: Int
+    }
+
+    static let patterns: [Pattern] = {
+        var patterns: [Pattern] = []
+        func add(_ phrases: [String], _ side: Side, _ kind: Kind, _ weight: Double) {
+            patterns += phrases.map { Pattern(phrase: Phrase($0), side: side, kind: kind, weight: weight) }
+        }
+        add(
+            [
+                "neither agree nor disagree", "neither agrees nor disagrees", "no view", "no strong view",
+                "no firm view",
+                "no settled view", "no particular view", "are neutral", "is neutral", "remain neutral",
+                "neither support nor oppose", "neither supports nor opposes", "not have a view", "no opinion",
+                "no strong opinion", "takes no position", "take no position",
+            ], .neutral, .neutral, 3)
+        add(["agree", "agreed", "concur", "accept"], .agree, .verb, 3)
+        add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
+        add(["support", "supportive", "in favour", "endorse"], .agree, .preference, 2)
+        add(["oppose", "opposed to", "object to", "reject"], .disagree, .preference, 2)
+        add(["welcome", "welcomes"], .agree, .weak, 1.5)
+        add(
+            [
+                "is premature", "not the right time", "the wrong time", "is the wrong", "is a mistake",
+                "would be a mistake",
+                "is misguided", "is unnecessary", "a distraction",
+            ], .disagree, .judgement, 1.5)
+        add(
+            [
+                "is sensible", "seems sensible", "be sensible", "is the right call", "the right thing to do",
+                "is the right thing", "is the right approach", "the right foundation", "makes sense", "is right",
+                "a reasonable next step", "is the right way", "the right direction", "is reasonable", "is welcome",
+                "potentially , but",
+            ], .agree, .judgement, 1.5)
+        return patterns
+    }()
+
+    /// Words that open a sentence stating a condition or a supposition rather than a position.
+    static let suppositions: Set<String> = [
+        "if", "unless", "without", "should", "were", "whether", "whichever", "whatever",
+    ]
+
+    /// The side the writer takes in a sentence, at its first phrase that takes one; `nil` for questions,
+    /// suppositions ("If that duty is lost, we would not support it") and views reported from others.
+    static func cue(in words: Words) -> Cue? {
+        let tokens = words.tokens
+        guard let first = tokens.first, !suppositions.contains(first), tokens.last != "?" else { return nil }
+        var best: Cue?
+        func consider(_ cue: Cue) {
+            guard let current = best else {
+                best = cue
+                return
+            }
+            if cue.start < current.start || (cue.start == current.start && cue.end > current.end) { best = cue }
+        }
+        for pattern in patterns {
+            for start in words.positions(of: pattern.phrase) where !isProcedural(tokens, pattern: pattern, at: start) {
+                var side = pattern.side
+                let doubted = pattern.kind == .judgement && doubts.contains { words.first($0, in: 0..<start) != nil }
+                if pattern.kind != .neutral, isNegated(tokens, before: start) || doubted {
+                    guard side == .agree else { continue }
+                    side = .disagree
+                }
+                let writers =
+                    pattern.kind == .judgement
+                    ? Attribution.isWritersJudgement(words, at: start) : Attribution.isWriters(words, verbAt: start)
+                guard writers else { continue }
+                consider(
+                    Cue(
+                        side: side, kind: pattern.kind, weight: pattern.weight, start: start,
+                        end: start + pattern.phrase.words.count))
+            }
+        }
+        let lead = first == "so" || first == "and" ? 1 : 0
+        if tokens.count > lead, tokens[lead] == "yes" {
+            consider(Cue(side: .agree, kind: .judgement, weight: 1.5, start: lead, end: lead + 1))
+        }
+        if first == "no", tokens.count == 1 || [".", ",", "!", ";"].contains(tokens[1]) {
+            consider(Cue(side: .disagree, kind: .judgement, weight: 1.5, start: 0, end: 1))
+        }
+        return best
+    }
+
+    /// "The Board agreed this response", "asks whether we agree": agreeing to a procedure, or asking, not a side.
+    static func isProcedural(_ tokens: [String], pattern: Pattern, at start: Int) -> Bool {
+        let end = start + pattern.phrase.words.count
+        if pattern.phrase.words == ["agreed"], end < tokens.count,
+            ["this", "the", "our", "its", "a", "to", "by", "at", "on"].contains(tokens[end])
+        {
+            return true
+        }
+        let before = tokens[max(0, start - 3)..<start]
+        return before.contains("whether") || before.contains("asks") || before.contains("asked")
+    }
+
+    /// Whether "not", "cannot", "nor" or "unable" comes within four words before `index`.
+    static func isNegated(_ tokens: [String], before index: Int) -> Bool {
+        var position = index - 1
+        var seen = 0
+        while position >= 0, seen < 4 {
+            let token = tokens[position]
+            if token == "." || token == ";" || token == ":" { return false }
+            if negations.contains(token) { return true }
+            if token != "," && token != "however" { seen += 1 }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let negations: Set<String> = ["not", "cannot", "nor", "never", "unable", "no"]
+
+    /// "We do not think that … is the right foundation": doubt that reverses a judgement further on.
+    private static let doubts: [Phrase] = [
+        "not think", "not believe", "not consider", "not accept that", "doubt that", "doubt whether",
+    ]
+
+    /// Phrases that attach a condition to agreement.
+    static let conditions: [Phrase] = [
+        "provided that", "providing that", "provided the", "subject to", "only if", "on condition", "condition that",
+        "clear condition", "two conditions", "three conditions", "those conditions", "these conditions",
+        "following conditions", "as long as", "so long as", "sensible , but", "potentially , but",
+        "but there needs to be", "but there need to be", "would fall away", "would not stand", "only support",
+        "only agree", "only holds if", "on the understanding that", "on the basis that", "with conditions",
+        "conditionally", "but only", "on that basis", "only be supported", "contingent on", "conditional on",
+        "dependent on", "with the caveat", "caveat that", "but there must be", "but this must", "but it must",
+        "but they must", "support it if", "support this if", "agree if", "if and only if",
+    ]
+
+    /// Wording from the questionnaire's own questions that must not count as a condition ("subject to
+    /// appropriate safeguards" is how the fourth question is put).
+    static let quotedConditions: [Phrase] = ["subject to appropriate safeguards"]
+
+    /// Whether a sentence attaches a condition.
+    static func isConditional(_ words: Words) -> Bool {
+        for phrase in conditions {
+            for position in words.positions(of: phrase) {
+                let quoted = quotedConditions.contains { words.positions(of: $0).contains(position) }
+                if !quoted { return true }
+            }
+        }
+        return false
+    }
+
+    /// Words that hedge a position, so an inference resting on them is never more than medium confidence.
+    static let hedges: [Phrase] = [
+        "in principle", "broadly", "on balance", "potentially", "tend to", "lean", "partly", "in part", "largely",
+        "generally", "with reservations", "cautiously", "reluctantly",
+    ]
+}

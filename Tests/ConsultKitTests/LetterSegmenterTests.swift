@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct LetterSegmenterTests {
+    @Test func aRenumberedFormQuestionIsFoundByItsText() throws {
+        let text = """
+            Q1. Your name
+            Ann Example
+
+            Q4. Do you agree that giving ICSs a statutory footing…
+            Yes
+
+            Q5. Do you agree that option 2 offers a model that provides greater incentive for collaboration alongside clarity of accountability across systems, to Parliament and most importantly, to patients?
+            Strongly disagree
+
+            Q6. Is there anything else you would like to tell us?
+            I want my GP surgery to answer the phone in the mornings, which it has not done for a year.
+            """
+        let response = Letters.code(text).response
+        #expect(response.answers["q1"]?.choice == "agree")
+        #expect(response.answers["q1"]?.confidence == .high)
+        #expect(response.answers["q1"]?.evidence == ["Q4. Do you agree that giving ICSs a statutory footing…", "Yes"])
+        #expect(response.answers["q2"]?.choice == "strongly-disagree")
+        #expect(response.answers["q4"] == nil)
+        #expect(response.answers["comments"]?.text.contains("GP surgery") == true)
+        #expect(response.respondent == "Ann Example")
+        #expect(response.type == "public")
+    }
+
+    @Test func aBareQuestionNumberCountsByNumber() {
+        let text = Letters.letter(
+            """
+            Q1
+
+            We agree.
+
+            Question 3 – membership
+
+            We disagree: every system should have to include primary care.
+
+            Q4: We neither agree nor disagree.
+            """)
+        let response = Letters.code(text).response
+        #expect(response.answers["q1"]?.choice == "agree")
+        #expect(response.answers["q3"]?.choice == "disagree")
+        #expect(response.answers["q4"]?.choice == "neutral")
+    }
+
+    @Test func anOrdinalReferenceNamesTheQuestion() {
+        let text = Letters.letter(
+            """
+            On the first question, we agree.
+
+            On the fourth question, we disagree. Specialised services should stay national.
+            """)
+        let response = Letters.code(text).response
+        #expect(response.answers["q1"]?.choice == "agree")
+        #expect(response.answers["q4"]?.choice == "disagree")
+        #expect(
+            response.answers["q4"]?.text
+                == "On the fourth question, we disagree. Specialised services should stay national.")
+    }
+
+    @Test func aTopicHeadingPutsWhatFollowsUnderItsQuestion() {
+        let text = Letters.letter(
+            """
+            Membership
+
+            The document proposes that each system should shape its own membership.
+
+            We disagree.
+
+            Other points
+
+            Please publish the board papers.
+            """)
+        let response = Letters.code(text).response
+        #expect(response.answers["q3"]?.choice == "disagree")
+        #expect(response.answers["q3"]?.text.contains("We disagree.") == true)
+        #expect(response.answers["comments"]?.text.contains("Please publish the board papers.") == true)
+    }
+
+    @Test func blankCheckboxesAreNotAnAnswer() {
+        let text = """
+            Q7. Do you agree, subject to appropriate safeguards and where appropriate, that services currently commissioned by NHSE should be either transferred or delegated to ICS bodies?
+            [ ] Agree  [ ] Disagree  [ ] Neither agree nor disagree  [ ] Don't know
+            Comment: (no response)
+
+            Q6. Do you agree that, other than mandatory participation of NHS bodies and Local Authorities, membership should be sufficiently permissive to allow systems to shape their own governance arrangements to best suit their populations needs?
+            [ ] Agree  [x] Neither agree nor disagree  [ ] Disagree
+            """
+        let response = Letters.code(text).response
+        #expect(response.answers["q4"]?.choice == nil)
+        #expect(response.answers["q3"]?.choice == "neutral")
+    }
+
+    /// Every paragraph of every dev letter's body is in exactly one section; only the letterhead, salutation,
+    /// signature, question headings and "about you" form items are left out.
+    @Test func everyParagraphLandsInExactlyOneSection() throws {
+        let folder = LetterEvaluation.folder("dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "expected.json" }
+        #expect(names.count == 32)
+        for name in names {
+            let letter = try LetterText.read(
+                [UInt8](Data(contentsOf: folder.appendingPathComponent(name))), source: name)
+            let parts = LetterParts(letter.text)
+            let segmentation = LetterSegmenter(questionnaire: Letters.questionnaire).segment(parts.body)
+            let response = LetterCoder(questionnaire: Letters.questionnaire).code(letter).response
+            // As many copies of each paragraph in the sections as in the segmentation: each is in exactly one.
+            let written = response.answers.values.flatMap { $0.text.components(separatedBy: "\n\n") }.filter {
+                !$0.isEmpty
+            }
+            #expect(written.sorted() == segmentation.paragraphs.map(\.text).sorted(), "\(name)")
+            let kept = Set(segmentation.paragraphs.flatMap(\.lines))
+            let asides = Set(segmentation.formFields.map(\.value))
+            let labelled = Set(kept.map { "Answer: " + $0 })
+            for line in parts.body.flatMap({ $0 })
+            where !kept.contains(line) && !asides.contains(line) && !labelled.contains(line) {
+                #expect(QuestionReference(line) != nil, "\(name): dropped '\(line)'")
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct OptionDetectorTests {
+    @Test(arguments: [
+        ("We strongly support Option 2.", "option-2"),
+        ("Our preference is for option one.", "option-1"),
+        ("The Board favours the first option.", "option-1"),
+        ("We would prefer ICSs to become a statutory joint committee rather than a corporate NHS body.", "option-1"),
+        ("We support a single statutory ICS body that takes on the functions of the CCG.", "option-2"),
+        ("Option 1 is our preference.", "option-1"),
+        ("Of the two models, I think the second one makes more sense.", "option-2"),
+        ("We lean towards the statutory corporate NHS body model.", "option-2"),
+        ("Between a joint committee and a corporate NHS body, we would choose the latter.", "option-2"),
+        ("In our view Option 1 is the right model for Ashby.", "option-1"),
+    ])
+    func readsThePreferredOption(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test func aReportedPreferenceIsNotTheWriters() {
+        let text = Letters.letter(
+            """
+            The consultation document has a clear preference for option two, and NHS England prefers it.
+
+            We do not share that preference. We support ICSs becoming a statutory joint committee.
+            """)
+        #expect(Letters.choice(text, "option") == "option-1")
+    }
+
+    @Test(arguments: [
+        "NHS England's preferred option is Option 2.",
+        "Option 2 is preferred by NHS England and NHS Improvement.",
+        "Some partners preferred Option 1, while others favoured Option 2.",
+        "Our ICS will back Option 2.",
+        "Members were told that the system's response will state a preference for the second option.",
+        "The preferred option in the consultation document is Option 2.",
+        "NHSE/I's stated preference is Option 2.",
+    ])
+    func reportsAloneStateNoPreference(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
+    @Test func theAlternativeAnswersAnOptionNamedEarlier() {
+        let text = Letters.letter(
+            """
+            The consultation document makes the case for Option 2 at length.
+
+            Having weighed it carefully, the Board prefers the alternative.
+            """)
+        #expect(Letters.choice(text, "option") == "option-1")
+    }
+
+    @Test func aClauseAfterASemicolonIsTheWritersOwn() {
+        let text = Letters.letter(
+            "We were told that Option 2 offers greater incentive for collaboration; we are not convinced.")
+        #expect(Letters.choice(text, "q2") == "disagree")
+    }
+
+    @Test func theAlternativeIsTheOtherOption() {
+        let text = Letters.letter(
+            "NHS England favours Option 2. We are not persuaded by it and prefer the alternative.")
+        #expect(Letters.choice(text, "option") == "option-1")
+    }
+
+    @Test(arguments: [
+        "We support neither of the two options.",
+        "The Federation cannot support either option as drafted.",
+        "We reject both models.",
+        "We cannot support Option 1 or Option 2.",
+        "We are not convinced that either model would work here.",
+    ])
+    func rejectingBothIsNeither(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == "neither")
+    }
+
+    @Test func aForcedChoiceBeatsRejectingBoth() throws {
+        let text = Letters.letter(
+            "We do not believe either option will help. If we are forced to choose, we would reluctantly favour Option 1."
+        )
+        let answer = try #require(Letters.answer(text, "option"))
+        #expect(answer.choice == "option-1")
+        #expect(answer.confidence == .medium)
+    }
+
+    @Test(arguments: [
+        "We have no preference between the two options.",
+        "The Board did not reach a collective view on which model to recommend.",
+        "We do not support Option 2.",
+        "In favour of the committee model, members noted its simplicity. Against it, members noted the lack of a budget.",
+    ])
+    func noPreferenceIsNotStated(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
+    @Test func anExplicitPreferenceIsHighConfidenceWithItsSentenceAsEvidence() throws {
+        let answer = try #require(Letters.answer(Letters.letter("We strongly support Option 2."), "option"))
+        #expect(answer.confidence == .high)
+        #expect(answer.inferred)
+        #expect(answer.evidence == ["We strongly support Option 2."])
+    }
+
+    @Test func aDescriptionIsNeverHighConfidence() throws {
+        let answer = try #require(
+            Letters.answer(Letters.letter("Our preference is for a statutory joint committee."), "option"))
+        #expect(answer.choice == "option-1")
+        #expect(answer.confidence == .medium)
+    }
+}

@@ -1,0 +1,117 @@
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct RespondentGuesserTests {
+    @Test(arguments: [
+        ("Riverside Primary Care Network", "primary-care"),
+        ("Northfield Council for Voluntary Service", "voluntary-sector"),
+        ("Save Our Hospital Campaign", "other"),
+        ("Eastfield Borough Council Health Scrutiny Committee", "scrutiny-committee"),
+        ("Westshire Health and Wellbeing Board", "health-and-wellbeing-board"),
+        ("Healthwatch Westshire", "healthwatch"),
+        ("NHS Westshire Clinical Commissioning Group", "ccg"),
+        ("Westshire Hospitals NHS Foundation Trust", "nhs-trust"),
+        ("Westshire County Council", "local-authority"),
+        ("Westshire Local Medical Committee", "primary-care"),
+        ("Westshire Health and Care Partnership", "ics"),
+        ("St Anne's Hospice", "voluntary-sector"),
+    ])
+    func guessesTheTypeFromTheName(name: String, type: String) {
+        #expect(RespondentGuesser(questionnaire: Letters.questionnaire).type(named: name) == type)
+    }
+
+    @Test func combinesACouncilLetterheadWithItsCommittee() {
+        let coded = Letters.code(
+            """
+            EASTFIELD BOROUGH COUNCIL
+            Health Scrutiny Committee
+            Town Hall, Eastfield EF1 1AA
+
+            2 January 2021
+
+            Dear Sir/Madam,
+
+            The Committee agrees that ICSs should have a statutory footing from 2022.
+
+            Yours faithfully,
+
+            Cllr A Person
+            Chair, Health Scrutiny Committee
+            """)
+        #expect(coded.response.respondent == "Eastfield Borough Council Health Scrutiny Committee")
+        #expect(coded.response.type == "scrutiny-committee")
+        #expect(coded.response.submitted == Day(year: 2021, month: 1, day: 2))
+        #expect(coded.guessed == ["respondent", "type", "submitted"])
+    }
+
+    @Test func readsTheOrganisationFromTheSignature() {
+        let coded = Letters.code(
+            "Dear colleagues,\n\nWe have no comments.\n\nBest wishes,\nSam Example\nChief Officer, Healthwatch Westshire\n"
+        )
+        #expect(coded.response.respondent == "Healthwatch Westshire")
+        #expect(coded.response.type == "healthwatch")
+    }
+
+    @Test func readsTheOrganisationFromTheSendersName() {
+        let letter = LetterText(
+            source: "a.eml", format: .email, text: "Dear all,\n\nWe agree.\n\nThanks,\nMarcus",
+            senderName: "Marcus Example (Healthwatch Westshire)", senderAddress: "marcus@example.org")
+        let response = LetterCoder(questionnaire: Letters.questionnaire).code(letter).response
+        #expect(response.respondent == "Healthwatch Westshire")
+        #expect(response.contact == "marcus@example.org")
+    }
+
+    @Test func aPersonWithNoOrganisationIsAMemberOfThePublic() {
+        let coded = Letters.code(
+            "12 Long Lane\nAshby\n\n3rd January 2021\n\nDear Sir,\n\nPlease keep our hospital open.\n\nYours sincerely,\n\nMary Example (Mrs)\n"
+        )
+        #expect(coded.response.respondent == "Mary Example")
+        #expect(coded.response.type == "public")
+        #expect(coded.response.submitted == Day(year: 2021, month: 1, day: 3))
+    }
+
+    @Test func aLetterThatSaysNothingAboutItsSenderIsUnknown() {
+        let coded = Letters.code("please keep the hospital open", source: "Letters/scan-17.txt")
+        #expect(coded.response.respondent == "Unknown respondent (scan-17.txt)")
+        #expect(coded.response.type == "other")
+        #expect(coded.guessed == ["respondent", "type"])
+        #expect(coded.markdown.contains("<!-- Guessed from the letter, please check: respondent, type. -->"))
+    }
+
+    @Test func givenValuesWinAndAreNotMarkedGuessed() {
+        let letter = LetterText(source: "a.txt", format: .text, text: Letters.letter("We agree."))
+        let coded = LetterCoder(questionnaire: Letters.questionnaire).code(
+            letter,
+            known: LetterCoder.Known(respondent: "Hackney Council", type: "local-authority", place: "city-and-hackney"))
+        #expect(coded.response.respondent == "Hackney Council")
+        #expect(coded.response.type == "local-authority")
+        #expect(coded.response.place == "city-and-hackney")
+        #expect(coded.guessed == [])
+    }
+
+    @Test func findsAPlaceOfTheQuestionnaireInTheLetterhead() {
+        let coded = Letters.code(
+            "London Borough of Tower Hamlets\nTown Hall\n\nDear Sir,\n\nWe agree.\n\nYours faithfully,\n\nA Person\n")
+        #expect(coded.response.place == "tower-hamlets")
+        #expect(coded.response.type == "local-authority")
+        #expect(coded.guessed.contains("place"))
+    }
+
+    @Test(arguments: [
+        ("4 January 2021", "2021-01-04"),
+        ("04/01/2021", "2021-01-04"),
+        ("28th December 2020", "2020-12-28"),
+        ("Monday, January 4, 2021 at 5:58 PM", "2021-01-04"),
+        ("Thu 31/12/2020 12:20", "2020-12-31"),
+        ("Wednesday, 30 December 2020 21:47", "2020-12-30"),
+        ("5 Jan 2021 19:06", "2021-01-05"),
+    ])
+    func readsDatesAsLettersWriteThem(line: String, expected: String) {
+        #expect(LetterDate.standalone(line)?.description == expected)
+    }
+
+    @Test func aDateInASentenceIsNotTheLettersDate() {
+        #expect(LetterDate.standalone("The Board met on 4 January 2021 to agree this response.") == nil)
+    }
+}

@@ -1,0 +1,131 @@
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct StanceDetectorTests {
+    @Test(arguments: [
+        ("We agree that ICSs should be put on a statutory footing from 2022.", "agree"),
+        ("We strongly agree that giving ICSs a statutory footing provides the right foundation.", "strongly-agree"),
+        ("We do not agree that a statutory footing from 2022 is the right foundation.", "disagree"),
+        ("The Council cannot agree that legislating for ICSs from 2022 provides the right foundation.", "disagree"),
+        ("We do not think that a statutory footing from 2022 is the right foundation for the NHS.", "disagree"),
+        ("Putting ICSs into law from 2022 is premature while the pandemic continues.", "disagree"),
+        ("We neither agree nor disagree that ICSs need a statutory footing from 2022.", "neutral"),
+        ("The Board has no view on whether ICSs should have a statutory footing from 2022.", "neutral"),
+        ("We do not have a view on a statutory footing from 2022.", "neutral"),
+        ("A statutory footing from 2022 makes sense to us.", "agree"),
+        ("We welcome the proposal to give ICSs a statutory footing from 2022.", "agree"),
+    ])
+    func readsTheSideOnAQuestion(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q1") == expected)
+    }
+
+    @Test func negationReversesSupport() {
+        let text = Letters.letter(
+            "We do not support transferring or delegating services commissioned by NHS England to ICS bodies.")
+        #expect(Letters.choice(text, "q4") == "disagree")
+        #expect(Letters.choice(text, "option") == nil)
+    }
+
+    @Test func norAgreeIsDisagreement() {
+        let text = Letters.letter(
+            "Nor do we agree that, beyond the NHS bodies and local authorities, membership should be left for each system to decide."
+        )
+        #expect(Letters.choice(text, "q3") == "disagree")
+    }
+
+    @Test(arguments: [
+        "We agree that membership should be permissive, provided that carers are represented.",
+        "We can agree to permissive membership only if the voluntary sector has a seat at the table.",
+        "Permissive membership is sensible, but there needs to be a guaranteed place for Healthwatch on the board.",
+        "We agree that systems should shape their own membership, as long as primary care is included.",
+        "We agree that each system should decide its own membership, subject to national guidance setting a minimum.",
+    ])
+    func conditionsAreMarked(sentence: String) throws {
+        let answer = try #require(Letters.answer(Letters.letter(sentence), "q3"))
+        #expect(answer.choice == "agree")
+        #expect(answer.conditional)
+        #expect(answer.evidence.contains(sentence))
+    }
+
+    @Test func agreementInPrincipleIsNotConditional() throws {
+        let answer = try #require(
+            Letters.answer(
+                Letters.letter("We agree in principle that ICSs should have a statutory footing from 2022."), "q1"))
+        #expect(answer.choice == "agree")
+        #expect(!answer.conditional)
+        #expect(answer.confidence == .medium)
+    }
+
+    @Test func theQuestionsOwnWordingIsNotACondition() throws {
+        let text = Letters.letter(
+            "We agree, subject to appropriate safeguards, that services currently commissioned by NHS England should be transferred or delegated to ICS bodies."
+        )
+        let answer = try #require(Letters.answer(text, "q4"))
+        #expect(answer.choice == "agree")
+        #expect(!answer.conditional)
+    }
+
+    @Test func otherPeoplesViewsAreNotTheWriters() {
+        let text = Letters.letter(
+            """
+            Some partners felt that a statutory footing from 2022 is the right foundation.
+
+            NHS England argues that giving ICSs a statutory footing from 2022 is sensible.
+            """)
+        #expect(Letters.choice(text, "q1") == nil)
+    }
+
+    @Test func aLetterThatTakesNoSideLeavesEveryAnswerEmpty() {
+        let coded = Letters.code(
+            Letters.letter(
+                """
+                I have lived here all my life and I want to be able to see my doctor.
+
+                Please hold a public meeting in the village hall so that we can ask questions.
+                """))
+        for question in ["q1", "q2", "q3", "q4", "option"] {
+            #expect(coded.response.answers[question]?.choice == nil, "\(question)")
+        }
+        #expect(coded.response.answers["comments"]?.text.contains("village hall") == true)
+    }
+
+    @Test func suppositionsAreNotPositions() {
+        let text = Letters.letter(
+            "If the duty to involve the public is lost, we would not support a statutory footing from 2022.")
+        #expect(Letters.choice(text, "q1") == nil)
+    }
+
+    @Test func conflictingSidesAreLeftUnstated() {
+        let text = Letters.letter(
+            """
+            We agree that ICSs should have a statutory footing from 2022.
+
+            We disagree that a statutory footing from 2022 is the right foundation for the next decade.
+            """)
+        #expect(Letters.choice(text, "q1") == nil)
+    }
+}
+
+extension StanceDetectorTests {
+    @Test(arguments: [
+        "The Board agreed this response on giving ICSs a statutory footing from 2022 at its December meeting.",
+        "The consultation asks whether we agree that ICSs should have a statutory footing from 2022.",
+        "Do you agree that giving ICSs a statutory footing from 2022 provides the right foundation?",
+    ])
+    func proceduresAndQuestionsAreNotSides(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q1") == nil)
+    }
+
+    @Test func agreementCountsWhereTheSentenceNamesTheQuestionEvenUnderAnotherHeading() {
+        let text = Letters.letter(
+            """
+            Membership
+
+            We agree that each system should shape its own membership. We also agree that ICSs should have a statutory footing from 2022.
+            """)
+        let response = Letters.code(text).response
+        #expect(response.answers["q3"]?.choice == "agree")
+        #expect(response.answers["q1"]?.choice == "agree")
+    }
+}
