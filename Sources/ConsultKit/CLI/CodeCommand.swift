@@ -39,7 +39,7 @@ struct CodeCommand: Command {
         guard !arguments.operands.isEmpty else {
             throw UsageError("give the letters to code, e.g. 'consult code letter.docx'")
         }
-        let workspace = workspace(arguments)
+        let workspace = workspace(arguments, console)
         let (loaded, problems) = workspace.loadQuestionnaire()
         guard let questionnaire = loaded else {
             report(problems, to: console)
@@ -56,24 +56,24 @@ struct CodeCommand: Command {
         for path in arguments.operands {
             let letter: LetterText
             do {
-                letter = try read(path)
+                letter = try read(path, resolved: workspace.resolve(path))
             } catch {
                 console.err("\(path): error: \(error.message)\n")
                 failures += 1
                 continue
             }
             let coded = coder.code(letter, known: known)
-            let target = freePath(in: folder, for: coded.fileName, avoiding: planned)
+            let target = freePath(in: folder, for: coded.fileName, avoiding: planned, resolve: workspace.resolve)
             planned.insert(target)
             if dryRun {
                 console.out("--- \(path) would be written to \(target)\n\(coded.markdown)\n")
                 continue
             }
             do {
-                try FileWriter.makeDirectory(folder)
-                try FileWriter.create(target, with: Array(coded.markdown.utf8))
+                try FileWriter.makeDirectory(workspace.resolve(folder))
+                try FileWriter.create(workspace.resolve(target), with: Array(coded.markdown.utf8))
             } catch {
-                console.err("\(error.path): error: \(error.reason)\n")
+                console.err("\(target): error: \(error.reason)\n")
                 failures += 1
                 continue
             }
@@ -87,19 +87,19 @@ struct CodeCommand: Command {
         return failures > 0 ? 1 : 0
     }
 
-    /// The letter at `path`, in whichever format it is.
-    static func read(_ path: String) throws(LetterReadError) -> LetterText {
+    /// The letter at `path` (opened at `resolved`), in whichever format it is.
+    static func read(_ path: String, resolved: String) throws(LetterReadError) -> LetterText {
         guard let format = LetterText.Format(fileName: path) else {
             throw LetterReadError(source: path, reason: .unsupportedFormat((path as NSString).pathExtension))
         }
         if format == .pdf {
-            guard FileManager.default.isReadableFile(atPath: path) else {
+            guard FileManager.default.isReadableFile(atPath: resolved) else {
                 throw LetterReadError(
                     source: path, reason: .damaged("cannot read the file: it does not exist or is not readable"))
             }
-            return try PDFTextExtractor.letter(at: path)
+            return try PDFTextExtractor.letter(at: resolved, source: path)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: resolved) else {
             throw LetterReadError(
                 source: path, reason: .damaged("cannot read the file: it does not exist or is not readable"))
         }
@@ -107,12 +107,14 @@ struct CodeCommand: Command {
     }
 
     /// `folder/name`, or `name-2`, `name-3`… when that file exists or this run already uses it.
-    static func freePath(in folder: String, for name: String, avoiding planned: Set<String>) -> String {
+    static func freePath(
+        in folder: String, for name: String, avoiding planned: Set<String>, resolve: (String) -> String = { $0 }
+    ) -> String {
         let stem = (name as NSString).deletingPathExtension
         var number = 1
         while true {
             let candidate = folder + "/" + (number == 1 ? name : "\(stem)-\(number).md")
-            if !FileManager.default.fileExists(atPath: candidate), !planned.contains(candidate) { return candidate }
+            if !FileManager.default.fileExists(atPath: resolve(candidate)), !planned.contains(candidate) { return candidate }
             number += 1
         }
     }

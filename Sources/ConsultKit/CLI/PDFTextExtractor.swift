@@ -14,9 +14,12 @@ enum PDFTextExtractor {
         return nil
     }
 
-    /// The letter in the PDF at `path`.
-    static func letter(at path: String, tool: String? = toolPath()) throws(LetterReadError) -> LetterText {
-        guard let tool else { throw LetterReadError(source: path, reason: .pdfToolMissing) }
+    /// The letter in the PDF at `path`, named `source` in messages (the path as the user wrote it).
+    static func letter(at path: String, source: String? = nil, tool: String? = toolPath()) throws(LetterReadError)
+        -> LetterText
+    {
+        let label = source ?? path
+        guard let tool else { throw LetterReadError(source: label, reason: .pdfToolMissing) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = ["-layout", path, "-"]
@@ -27,7 +30,7 @@ enum PDFTextExtractor {
         do {
             try process.run()
         } catch {
-            throw LetterReadError(source: path, reason: .pdfToolFailed("it could not be started"))
+            throw LetterReadError(source: label, reason: .pdfToolFailed("it could not be started"))
         }
         let text = output.fileHandleForReading.readDataToEndOfFile()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
@@ -35,8 +38,8 @@ enum PDFTextExtractor {
         guard process.terminationStatus == 0 else {
             let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init)
             throw LetterReadError(
-                source: path, reason: .pdfToolFailed(detail ?? "exit status \(process.terminationStatus)"))
+                source: label, reason: .pdfToolFailed(detail ?? "exit status \(process.terminationStatus)"))
         }
-        return LetterText(pdfText: LetterText.decode([UInt8](text)), source: path)
+        return LetterText(pdfText: LetterText.decode([UInt8](text)), source: label)
     }
 }
