@@ -206,3 +206,38 @@ private extension String {
         split(whereSeparator: { $0 == "," || $0 == "." }).joined(separator: replacement)
     }
 }
+
+@Suite struct CampaignDetectorJoiningTests {
+    @Test func joiningPartsInOrderEqualsOnePass() {
+        let template = "We the undersigned residents oppose any change that would move decisions about our local hospital away from the borough and into a distant body that nobody elected"
+        var texts: [String] = []
+        for i in 0..<40 {
+            texts.append(i % 4 == 0 ? template + " signed \(i % 3)" : Self.unrelated(i))
+        }
+        var whole = CampaignDetector()
+        for (i, text) in texts.enumerated() { whole.add(id: i, text: text) }
+        var first = CampaignDetector()
+        var second = CampaignDetector()
+        for (i, text) in texts.enumerated() {
+            if i < 17 { first.add(id: i, text: text) } else { second.add(id: i, text: text) }
+        }
+        first.append(contentsOf: second)
+        #expect(first.count == whole.count)
+        #expect(first.clusters() == whole.clusters())
+        #expect(whole.clusters().map(\.members) == [Array(stride(from: 0, to: 40, by: 4))])
+    }
+
+    /// A text that shares vocabulary with the others but not their word order.
+    static func unrelated(_ seed: Int) -> String {
+        let words = [
+            "access", "waiting", "pharmacy", "council", "hospital", "nurses", "care", "home", "doctor", "evening",
+            "transport", "parking", "mental", "health", "children", "carers", "funding", "local", "services", "clinic",
+            "appointments", "online", "phone", "support", "community", "older", "people", "housing", "school", "staff",
+        ]
+        var state = UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15
+        return (0..<24).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return words[Int(state >> 33) % words.count]
+        }.joined(separator: " ")
+    }
+}

@@ -92,6 +92,20 @@ public struct CampaignDetector: Sendable {
         }
     }
 
+    /// Adds every text another detector holds, as if they had been added here one by one after this
+    /// detector's own. Workers that read parts of a file in parallel each fill a detector, and the parts
+    /// are joined in file order, so the clusters equal those of a single pass.
+    ///
+    /// - Precondition: `other` was created with the same parameters.
+    public mutating func append(contentsOf other: CampaignDetector) {
+        ids += other.ids
+        signatures += other.signatures
+        for band in bandKeys.indices where band < other.bandKeys.count { bandKeys[band] += other.bandKeys[band] }
+    }
+
+    /// How many texts were long enough to be compared.
+    public var count: Int { ids.count }
+
     /// The groups of at least ``minimumSize`` texts, largest first, ties broken by smallest id.
     public func clusters() -> [Cluster] {
         var groups = UnionFind(count: ids.count)
