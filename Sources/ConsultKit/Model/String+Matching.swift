@@ -1,6 +1,10 @@
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     func trimmingSpaces() -> String {
+        // Most text has nothing to trim; an ASCII letter or digit at both ends shows it without copying.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

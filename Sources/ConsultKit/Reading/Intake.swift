@@ -11,6 +11,11 @@ public struct Intake: Sendable {
 
     /// Creates an empty intake.
     public init() {}
+
+    /// Takes in one response read from a file or an export row.
+    mutating func add(_ response: Response) {
+        responses.append(response)
+    }
 }
 
 /// What one survey export contributed, for the per-export report.

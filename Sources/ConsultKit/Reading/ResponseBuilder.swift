@@ -9,6 +9,11 @@ struct ResponseBuilder: Sendable {
         vocabulary = Vocabulary(questionnaire: questionnaire)
     }
 
+    /// A builder sharing a vocabulary already built, for a survey export that builds one response per row.
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
     func build(_ raw: RawResponse) -> (Response?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func report(_ problem: Vocabulary.Problem, _ value: RawResponse.Value?) {

@@ -20,7 +20,9 @@ public struct Workspace: Sendable {
     }
 
     /// Reads the questionnaire and every response, collecting every problem on the way.
-    public func load() -> Intake {
+    ///
+    /// - Parameter progress: called now and then while a survey export is read, for a progress line.
+    public func load(progress: ((ReadProgress) -> Void)? = nil) -> Intake {
         var intake = Intake()
         let (questionnaire, problems) = loadQuestionnaire()
         intake.diagnostics += problems
@@ -31,11 +33,18 @@ public struct Workspace: Sendable {
             let path = join(responses, name)
             let kind = ResponseLoader.Kind(fileName: name)
             guard kind != .ignored else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // A survey export may be large: map it rather than copy it, so only the pages being read are in memory.
+            let options: Data.ReadingOptions = kind == .csv ? .alwaysMapped : []
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: options) else {
                 intake.diagnostics.append(.error("could not read this file", file: path))
                 continue
             }
-            loader.load(data, kind: kind, source: path, into: &intake)
+            var mapping: (data: Data, source: String)?
+            if kind == .csv {
+                let mappingPath = ResponseLoader.mappingName(for: path)
+                mapping = FileManager.default.contents(atPath: mappingPath).map { ($0, mappingPath) }
+            }
+            loader.load(data, kind: kind, source: path, mapping: mapping, into: &intake, progress: progress)
         }
         return intake
     }
