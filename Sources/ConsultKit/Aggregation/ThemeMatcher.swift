@@ -39,9 +39,21 @@ public struct ThemeMatcher: Sendable {
 
     /// The themes raised in UTF-8 `bytes`, each once, in the order they first appear.
     public func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
+        firstMatches(in: bytes).map { Hit(theme: $0.theme, sentence: Sentences.sentence(around: $0.offset, in: bytes)) }
+    }
+
+    /// The themes raised in `text`, each once, in the order they first appear, without their sentences:
+    /// what counting needs, at no cost per match beyond finding it.
+    func themes(in text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { firstMatches(in: $0).map(\.theme) }
+    }
+
+    /// Each theme raised, once, with the offset where its first match starts, in order of appearance.
+    func firstMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [(theme: Int, offset: Int)] {
         guard nodes.count > 1 else { return [] }
         var found = [Bool](repeating: false, count: themeCount)
-        var hits: [Hit] = []
+        var hits: [(theme: Int, offset: Int)] = []
         var active: [(node: Int, start: Int)] = []
         var next: [(node: Int, start: Int)] = []
         var index = 0
@@ -62,11 +74,11 @@ public struct ThemeMatcher: Sendable {
             for (nodeIndex, phraseStart) in active {
                 let node = nodes[nodeIndex]
                 if let child = node.exact[hash] {
-                    advance(to: child, phraseStart, bytes, &found, &hits, &next)
+                    advance(to: child, phraseStart, &found, &hits, &next)
                 }
                 for prefix in node.prefixes where prefix.length <= index - start {
                     if Self.hash(bytes, from: start, length: prefix.length) == prefix.hash {
-                        advance(to: prefix.node, phraseStart, bytes, &found, &hits, &next)
+                        advance(to: prefix.node, phraseStart, &found, &hits, &next)
                     }
                 }
             }
@@ -76,12 +88,12 @@ public struct ThemeMatcher: Sendable {
     }
 
     private func advance(
-        to child: Int, _ phraseStart: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ found: inout [Bool],
-        _ hits: inout [Hit], _ next: inout [(node: Int, start: Int)]
+        to child: Int, _ phraseStart: Int, _ found: inout [Bool], _ hits: inout [(theme: Int, offset: Int)],
+        _ next: inout [(node: Int, start: Int)]
     ) {
         for theme in nodes[child].themes where !found[theme] {
             found[theme] = true
-            hits.append(Hit(theme: theme, sentence: Sentences.sentence(around: phraseStart, in: bytes)))
+            hits.append((theme, phraseStart))
         }
         if !nodes[child].isLeaf { next.append((child, phraseStart)) }
     }

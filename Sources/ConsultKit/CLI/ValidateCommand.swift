@@ -26,7 +26,7 @@ struct ValidateCommand: Command {
         report(diagnostics, to: console)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        var text = "Read \(Grammar.count(intake.responses.count, "response")) "
+        var text = "Read \(Grammar.count(intake.responseCount, "response")) "
         text += "with \(Grammar.count(errors, "error")) and \(Grammar.count(warnings, "warning")).\n"
         for export in intake.exports {
             text += "\(export.file): \(export.rowsRead) rows read (\(export.encoding)), \(export.responses) responses, "
