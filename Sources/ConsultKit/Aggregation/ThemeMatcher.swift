@@ -1,8 +1,10 @@
 /// Finds the themes a text raises, in one pass over its bytes however many phrases there are.
 ///
-/// The phrases form a trie of words. Reading the text word by word, the matcher keeps the set of trie
-/// nodes the recent words have reached, so each word is looked at once. Matching ignores case and
-/// respects word boundaries; a phrase ending in `*` matches any continuation of its last word.
+/// The phrases are compiled into one automaton (Aho–Corasick) over the text's bytes, lower-cased, with
+/// every run of non-word bytes read as a single word break: each byte costs one table look-up. Matching
+/// ignores case and respects word boundaries; a phrase ending in `*` matches any continuation of its last
+/// word. Each theme is reported once, at its first match; matches that end in the same word are taken
+/// in order of where they start, a whole-word phrase before a `*` phrase.
 public struct ThemeMatcher: Sendable {
     /// A theme found in a text, with the sentence that raised it.
     public struct Hit: Sendable, Hashable {
@@ -12,23 +14,18 @@ public struct ThemeMatcher: Sendable {
         public var sentence: String
     }
 
-    private struct Node: Sendable {
-        var exact: [UInt64: Int] = [:]
-        var prefixes: [(length: Int, hash: UInt64, node: Int)] = []
-        var themes: [Int] = []
-        var isLeaf: Bool { exact.isEmpty && prefixes.isEmpty }
-    }
-
-    private var nodes: [Node] = [Node()]
+    private let automaton: Automaton
     private let themeCount: Int
 
     /// Builds a matcher for the given themes' phrases (phrases that cannot be parsed are skipped;
     /// the questionnaire reader reports them).
     public init(themes: [Theme]) {
         themeCount = themes.count
+        var phrases: [(ThemePhrase, Int)] = []
         for (index, theme) in themes.enumerated() {
-            for phrase in theme.phrases.compactMap(ThemePhrase.init) { insert(phrase, theme: index) }
+            for phrase in theme.phrases.compactMap(ThemePhrase.init) { phrases.append((phrase, index)) }
         }
+        automaton = Automaton(phrases)
     }
 
     /// The themes raised in `text`, each once, in the order they first appear.
@@ -51,80 +48,188 @@ public struct ThemeMatcher: Sendable {
 
     /// Each theme raised, once, with the offset where its first match starts, in order of appearance.
     func firstMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [(theme: Int, offset: Int)] {
-        guard nodes.count > 1 else { return [] }
+        guard automaton.patterns.count > 0 else { return [] }
         var found = [Bool](repeating: false, count: themeCount)
         var hits: [(theme: Int, offset: Int)] = []
-        var active: [(node: Int, start: Int)] = []
-        var next: [(node: Int, start: Int)] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            guard ThemePhrase.isWordByte(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            while index < count, ThemePhrase.isWordByte(bytes[index]) {
-                hash = (hash ^ UInt64(ThemePhrase.lower(bytes[index]))) &* 0x100_0000_01b3
-                index += 1
-            }
-            next.removeAll(keepingCapacity: true)
-            active.append((0, start))
-            for (nodeIndex, phraseStart) in active {
-                let node = nodes[nodeIndex]
-                if let child = node.exact[hash] {
-                    advance(to: child, phraseStart, &found, &hits, &next)
+        // Matches that end in the current word wait until the word is over, to be taken in order.
+        var pending: [(start: Int, pattern: Int)] = []
+        var origins = [Int](repeating: 0, count: automaton.ringSize)
+        let mask = automaton.ringSize - 1
+        let separator = automaton.separatorClass
+        let classCount = automaton.classCount
+        var symbol = 0
+        var afterBreak = true
+
+        func flush() {
+            if pending.count > 1 { pending.sort { ($0.start, $0.pattern) < ($1.start, $1.pattern) } }
+            for match in pending {
+                for theme in automaton.patterns[match.pattern].themes where !found[theme] {
+                    found[theme] = true
+                    hits.append((theme, match.start))
                 }
-                for prefix in node.prefixes where prefix.length <= index - start {
-                    if Self.hash(bytes, from: start, length: prefix.length) == prefix.hash {
-                        advance(to: prefix.node, phraseStart, &found, &hits, &next)
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        automaton.delta.withUnsafeBufferPointer { delta in
+            automaton.outputStart.withUnsafeBufferPointer { outputStart in
+                automaton.classes.withUnsafeBufferPointer { classes in
+                    var state = Int(delta[separator])
+                    func feed(_ inputClass: Int) {
+                        state = Int(delta[state &* classCount &+ inputClass])
+                        let first = Int(outputStart[state])
+                        let last = Int(outputStart[state + 1])
+                        guard first < last else { return }
+                        for position in first..<last {
+                            let pattern = Int(automaton.outputs[position])
+                            // The phrase's first word starts just after the break that opens the pattern.
+                            let start = origins[(symbol - automaton.patterns[pattern].length + 2) & mask]
+                            pending.append((start, pattern))
+                        }
                     }
+                    for index in 0..<bytes.count {
+                        let byte = bytes[index]
+                        if ThemePhrase.isWordByte(byte) {
+                            symbol += 1
+                            origins[symbol & mask] = index
+                            afterBreak = false
+                            feed(Int(classes[Int(ThemePhrase.lower(byte))]))
+                        } else if !afterBreak {
+                            symbol += 1
+                            afterBreak = true
+                            feed(separator)
+                            flush()
+                        }
+                    }
+                    if !afterBreak {
+                        symbol += 1
+                        feed(separator)
+                    }
+                    flush()
                 }
             }
-            swap(&active, &next)
         }
         return hits
     }
+}
 
-    private func advance(
-        to child: Int, _ phraseStart: Int, _ found: inout [Bool], _ hits: inout [(theme: Int, offset: Int)],
-        _ next: inout [(node: Int, start: Int)]
-    ) {
-        for theme in nodes[child].themes where !found[theme] {
-            found[theme] = true
-            hits.append((theme, phraseStart))
+extension ThemeMatcher {
+    /// The compiled phrases: a table of transitions on byte classes, and the phrases each state completes.
+    struct Automaton: Sendable {
+        /// A phrase as the automaton matches it.
+        struct Pattern: Sendable {
+            /// Symbols matched: a break, the words with a break between each, and a closing break unless
+            /// the phrase ends in `*`.
+            var length: Int
+            /// The themes the phrase raises, in the questionnaire's order.
+            var themes: [Int]
         }
-        if !nodes[child].isLeaf { next.append((child, phraseStart)) }
-    }
 
-    private mutating func insert(_ phrase: ThemePhrase, theme: Int) {
-        var current = 0
-        for (position, word) in phrase.words.enumerated() {
-            let wordHash = word.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-            let isPrefix = phrase.lastIsPrefix && position == phrase.words.count - 1
-            if isPrefix {
-                if let existing = nodes[current].prefixes.first(where: { $0.hash == wordHash && $0.length == word.count }) {
-                    current = existing.node
-                } else {
-                    nodes.append(Node())
-                    nodes[current].prefixes.append((word.count, wordHash, nodes.count - 1))
-                    current = nodes.count - 1
+        /// Patterns in the order they sort when several end in one word: whole-word phrases first, then `*`
+        /// phrases, each in the order first given.
+        var patterns: [Pattern] = []
+        /// The class of each (lower-cased) byte; bytes no phrase uses share class 0.
+        var classes = [UInt8](repeating: 0, count: 256)
+        var classCount = 1
+        var separatorClass = 0
+        /// `delta[state * classCount + class]` is the next state.
+        var delta: [Int32] = []
+        /// The patterns completed on entering a state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
+        var outputStart: [Int32] = []
+        var outputs: [Int32] = []
+        /// A power of two above the longest pattern, for the ring of recent byte offsets.
+        var ringSize = 64
+
+        init(_ phrases: [(ThemePhrase, theme: Int)]) {
+            // Symbols: lower-cased word bytes, and 0x20 for a break (never a word byte).
+            let breakSymbol = UInt8(ascii: " ")
+            var texts: [[UInt8]] = []
+            var isPrefix: [Bool] = []
+            var themes: [[Int]] = []
+            for (phrase, theme) in phrases {
+                var text: [UInt8] = []
+                for word in phrase.words {
+                    text.append(breakSymbol)
+                    text += word
                 }
-            } else if let existing = nodes[current].exact[wordHash] {
-                current = existing
-            } else {
-                nodes.append(Node())
-                nodes[current].exact[wordHash] = nodes.count - 1
-                current = nodes.count - 1
+                if !phrase.lastIsPrefix { text.append(breakSymbol) }
+                if let existing = texts.indices.first(where: { texts[$0] == text && isPrefix[$0] == phrase.lastIsPrefix }) {
+                    if !themes[existing].contains(theme) { themes[existing].append(theme) }
+                    continue
+                }
+                texts.append(text)
+                isPrefix.append(phrase.lastIsPrefix)
+                themes.append([theme])
+            }
+            let order = texts.indices.sorted { (isPrefix[$0] ? 1 : 0, $0) < (isPrefix[$1] ? 1 : 0, $1) }
+            let ordered = order.map { texts[$0] }
+            patterns = order.map { Pattern(length: texts[$0].count, themes: themes[$0]) }
+            while ringSize < (ordered.map(\.count).max() ?? 0) + 2 { ringSize *= 2 }
+            var next = 1
+            for text in ordered {
+                for byte in text where classes[Int(byte)] == 0 {
+                    classes[Int(byte)] = UInt8(next)
+                    next += 1
+                }
+            }
+            classCount = next
+            separatorClass = Int(classes[Int(breakSymbol)])
+            build(ordered)
+        }
+
+        /// Builds the trie of patterns, then its failure links breadth first, then the full transition table.
+        private mutating func build(_ texts: [[UInt8]]) {
+            var goto: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+            var own: [[Int32]] = [[]]
+            for (index, text) in texts.enumerated() {
+                var state = 0
+                for byte in text {
+                    let symbol = Int(classes[Int(byte)])
+                    if goto[state][symbol] < 0 {
+                        goto[state][symbol] = Int32(goto.count)
+                        goto.append([Int32](repeating: -1, count: classCount))
+                        own.append([])
+                    }
+                    state = Int(goto[state][symbol])
+                }
+                own[state].append(Int32(index))
+            }
+            let count = goto.count
+            var fail = [Int](repeating: 0, count: count)
+            var table = [Int32](repeating: 0, count: count * classCount)
+            var matched = own
+            var queue: [Int] = []
+            for symbol in 0..<classCount {
+                let child = goto[0][symbol]
+                if child > 0 {
+                    fail[Int(child)] = 0
+                    queue.append(Int(child))
+                    table[symbol] = child
+                }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                // Patterns that end here include those ending at the longest proper suffix that is a state.
+                matched[state] += matched[fail[state]]
+                for symbol in 0..<classCount {
+                    let child = goto[state][symbol]
+                    if child >= 0 {
+                        fail[Int(child)] = Int(table[fail[state] * classCount + symbol])
+                        queue.append(Int(child))
+                        table[state * classCount + symbol] = child
+                    } else {
+                        table[state * classCount + symbol] = table[fail[state] * classCount + symbol]
+                    }
+                }
+            }
+            delta = table
+            outputStart = [0]
+            for state in 0..<count {
+                outputs += matched[state].sorted()
+                outputStart.append(Int32(outputs.count))
             }
         }
-        if !nodes[current].themes.contains(theme) { nodes[current].themes.append(theme) }
-    }
-
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in start..<(start + length) { hash = (hash ^ UInt64(ThemePhrase.lower(bytes[i]))) &* 0x100_0000_01b3 }
-        return hash
     }
 }
