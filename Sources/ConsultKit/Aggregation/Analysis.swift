@@ -36,7 +36,8 @@ public struct Analysis: Sendable {
         }
         summary = SummaryBuilder(questionnaire: questionnaire, records: records, crowd: crowd).summary(
             selection: selection, superseded: self.superseded.count, exports: exports,
-            problems: (intake.diagnostics + Self.warnings(for: intake, questionnaire: questionnaire)).sortedForReport())
+            problems: (intake.diagnostics + Self.warnings(for: intake, questionnaire: questionnaire, superseded: superseded))
+                .sortedForReport())
         groups = GroupBuilder(questionnaire: questionnaire, records: records, crowd: crowd).build()
     }
 
@@ -56,8 +57,11 @@ public struct Analysis: Sendable {
 
     /// Late, superseded and unconfirmed inferred answers, as warnings for `validate`.
     public static func warnings(for intake: Intake, questionnaire: Questionnaire) -> [Diagnostic] {
+        warnings(for: intake, questionnaire: questionnaire, superseded: Supersession.resolve(intake.responses).superseded)
+    }
+
+    static func warnings(for intake: Intake, questionnaire: Questionnaire, superseded: [Supersession.Superseded]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        let (_, superseded) = Supersession.resolve(intake.responses)
         for item in superseded {
             let date = item.by.submitted.map { " (submitted \($0.longDescription))" } ?? ""
             warnings.append(

@@ -80,6 +80,13 @@ extension Crowd {
             var source: String
             var row: Int
 
+            init(first: String, second: String, source: String, row: Int) {
+                self.first = first
+                self.second = second
+                self.source = source
+                self.row = row
+            }
+
             /// The order of ``Analysis/records``: by name, ignoring case, then file and row.
             init(listed response: Response) {
                 first = response.respondent.matchKey

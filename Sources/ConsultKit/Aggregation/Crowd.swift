@@ -43,6 +43,12 @@ struct Crowd: Sendable {
     /// The respondents kept whole, by index, with how many samples hold each.
     private(set) var kept: [Int: Record] = [:]
     private var holders: [Int: Int] = [:]
+    /// The last respondent name seen and its match key: most rows share one name ("Member of the
+    /// public"), so the key is worked out once and the same string compares by identity.
+    private var lastName = ""
+    private var lastKey = ""
+    /// The groups of the row being folded, reused from row to row.
+    private var rowGroups: [Int] = []
 
     /// The code for an answer that matched no option.
     static let unrecognisedCode: UInt8 = 255
@@ -112,7 +118,9 @@ extension Crowd {
         submitted.append(response.submitted.map { Int32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0)
         unquotable.append(response.publish == .no)
         var commentedBits: UInt64 = 0
-        var groups: [Int] = []
+        var groups = rowGroups
+        groups.removeAll(keepingCapacity: true)
+        defer { rowGroups = groups }
         for (position, question) in questionnaire.questions.enumerated() {
             let answer = response.answers[question.id]
             if let answer, !answer.text.isEmpty, position < 64 {
@@ -160,8 +168,13 @@ extension Crowd {
     /// Keeps the response whole in each group's sample where it is among the first `sampleSize`.
     private mutating func keepIfEarly(_ response: Response, index: Int, groups: [Int]) {
         let slot = (place[index] < 0 ? questionnaire.places.count : Int(place[index])) * layout.groupCount
-        let listed = Sample.Order(listed: response)
-        let bySide = Sample.Order(bySide: response)
+        if response.respondent != lastName {
+            lastName = response.respondent
+            lastKey = response.respondent.matchKey
+        }
+        let source = sources[Int(self.source[index])]
+        let listed = Sample.Order(first: lastKey, second: "", source: source, row: response.row ?? 0)
+        let bySide = Sample.Order(first: lastName, second: lastKey, source: source, row: response.row ?? 0)
         var accepting: [Int] = []
         for group in groups where samples[slot + group].accepts(layout.isSide(group) ? bySide : listed) {
             accepting.append(group)

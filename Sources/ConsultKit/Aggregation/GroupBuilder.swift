@@ -30,13 +30,13 @@ struct GroupBuilder {
             let unquotable = response.publish == .no ? 1 : 0
             if response.isPublic { groups.members += 1 } else { groups.organisations += 1 }
             if record.late { groups.late.add(member, unquotable: unquotable) }
-            groups.inferredTotal += response.answers.values.filter { $0.confidence != nil }.count
+            for answer in response.answers.values where answer.confidence != nil { groups.inferredTotal += 1 }
             for question in questionnaire.questions {
                 guard let answer = response.answers[question.id] else { continue }
                 if !answer.text.isEmpty { commenting[question.id, default: Cohort()].add(member, unquotable: unquotable) }
             }
-            var seen: Set<String> = []
-            for mention in record.mentions where seen.insert(mention.theme + "|" + mention.question).inserted {
+            // A record mentions each theme at most once per question.
+            for mention in record.mentions {
                 themeCohorts[mention.question, default: [:]][mention.theme, default: Cohort()].add(member, unquotable: unquotable)
             }
             for question in scaled {
@@ -51,17 +51,21 @@ struct GroupBuilder {
             }
         }
         // Sides are filled in side order, so each cohort comes out listed by type then name.
+        let themeLists = records.map(\.themes)
+        let sideOf = scaled.map { question in
+            Dictionary(questionnaire.options(for: question).map { ($0.id, $0.side) }, uniquingKeysWith: { first, _ in first })
+        }
+        var sideCohorts = scaled.map { _ in [String: Cohort]() }
         for index in bySide {
-            let record = records[index]
-            for question in scaled {
-                guard let choice = record.response.answers[question.id]?.choice,
-                    let side = questionnaire.options(for: question).first(where: { $0.id == choice })?.side
-                else { continue }
-                var cohort = onSide[question.id, default: [:]][side, default: Cohort()]
-                cohort.add(Int32(index), unquotable: record.response.publish == .no ? 1 : 0)
-                for theme in record.themes { cohort.themes[theme, default: 0] += 1 }
-                onSide[question.id, default: [:]][side] = cohort
+            let response = records[index].response
+            for (position, question) in scaled.enumerated() {
+                guard let choice = response.answers[question.id]?.choice, let side = sideOf[position][choice] else { continue }
+                sideCohorts[position][side, default: Cohort()].add(Int32(index), unquotable: response.publish == .no ? 1 : 0)
+                for theme in themeLists[index] { sideCohorts[position][side, default: Cohort()].themes[theme, default: 0] += 1 }
             }
+        }
+        for (position, question) in scaled.enumerated() where !sideCohorts[position].isEmpty {
+            onSide[question.id] = sideCohorts[position]
         }
         if let crowd { addCrowd(crowd, &groups, &onSide, &themeCohorts, &commenting, &conditional) }
         // Members of the public kept whole join each cohort in the order documents list them.

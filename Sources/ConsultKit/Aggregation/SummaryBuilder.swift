@@ -107,23 +107,28 @@ struct SummaryBuilder {
                 }
             }
         }
-        var raisingByTheme = [[Record]](repeating: [], count: questionnaire.themes.count)
+        // One pass over the whole records: each raises a theme once, and (at most) once per question.
+        var raising = [Int](repeating: 0, count: questionnaire.themes.count)
+        var named = [[String]](repeating: [], count: questionnaire.themes.count)
+        var questionCounts = crowdQuestions
+        var stamp = [Int](repeating: -1, count: questionnaire.themes.count)
         let themeIndex = Dictionary(questionnaire.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for record in records {
-            for theme in record.themes { if let index = themeIndex[theme] { raisingByTheme[index].append(record) } }
+        for (position, record) in records.enumerated() {
+            for mention in record.mentions {
+                guard let index = themeIndex[mention.theme] else { continue }
+                questionCounts[index][mention.question, default: 0] += 1
+                guard stamp[index] != position else { continue }
+                stamp[index] = position
+                raising[index] += 1
+                if let name = record.publicName { named[index].append(name) }
+            }
         }
         var summaries: [ThemeSummary] = []
         for (index, theme) in questionnaire.themes.enumerated() {
-            let raising = raisingByTheme[index]
-            let total = raising.count + crowdRaising[index]
+            let total = raising[index] + crowdRaising[index]
             guard total > 0 else { continue }
-            var questions = crowdQuestions[index]
-            for record in raising {
-                for question in Set(record.mentions.filter { $0.theme == theme.id }.map(\.question)) {
-                    questions[question, default: 0] += 1
-                }
-            }
-            let names = raising.compactMap(\.publicName)
+            let questions = questionCounts[index]
+            let names = named[index]
             summaries.append(
                 ThemeSummary(
                     id: theme.id, respondents: total, organisations: Array(Set(names)).sorted(),

@@ -48,7 +48,8 @@ public struct ThemeMatcher: Sendable {
 
     /// Each theme raised, once, with the offset where its first match starts, in order of appearance.
     func firstMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [(theme: Int, offset: Int)] {
-        guard automaton.patterns.count > 0 else { return [] }
+        let automaton = automaton
+        guard !automaton.patterns.isEmpty else { return [] }
         var found = [Bool](repeating: false, count: themeCount)
         var hits: [(theme: Int, offset: Int)] = []
         // Matches that end in the current word wait until the word is over, to be taken in order.
@@ -57,59 +58,86 @@ public struct ThemeMatcher: Sendable {
         let mask = automaton.ringSize - 1
         let separator = automaton.separatorClass
         let classCount = automaton.classCount
-        var symbol = 0
-        var afterBreak = true
-
-        func flush() {
-            if pending.count > 1 { pending.sort { ($0.start, $0.pattern) < ($1.start, $1.pattern) } }
-            for match in pending {
-                for theme in automaton.patterns[match.pattern].themes where !found[theme] {
-                    found[theme] = true
-                    hits.append((theme, match.start))
-                }
-            }
-            pending.removeAll(keepingCapacity: true)
-        }
-
+        let count = bytes.count
         automaton.delta.withUnsafeBufferPointer { delta in
             automaton.outputStart.withUnsafeBufferPointer { outputStart in
-                automaton.classes.withUnsafeBufferPointer { classes in
-                    var state = Int(delta[separator])
-                    func feed(_ inputClass: Int) {
-                        state = Int(delta[state &* classCount &+ inputClass])
-                        let first = Int(outputStart[state])
-                        let last = Int(outputStart[state + 1])
-                        guard first < last else { return }
-                        for position in first..<last {
-                            let pattern = Int(automaton.outputs[position])
-                            // The phrase's first word starts just after the break that opens the pattern.
-                            let start = origins[(symbol - automaton.patterns[pattern].length + 2) & mask]
-                            pending.append((start, pattern))
+                automaton.outputs.withUnsafeBufferPointer { outputs in
+                    automaton.classes.withUnsafeBufferPointer { classes in
+                        automaton.lengths.withUnsafeBufferPointer { lengths in
+                            origins.withUnsafeMutableBufferPointer { origins in
+                                var state = Int(delta[separator] & Automaton.stateMask)
+                                var symbol = 0
+                                var afterBreak = true
+                                var index = 0
+                                // One more step than there are bytes: a closing break after the last word.
+                                while index <= count {
+                                    let inputClass: Int
+                                    if index < count {
+                                        let byte = bytes[index]
+                                        if ThemePhrase.isWordByte(byte) {
+                                            symbol &+= 1
+                                            origins[symbol & mask] = index
+                                            afterBreak = false
+                                            inputClass = Int(classes[Int(ThemePhrase.lower(byte))])
+                                        } else if afterBreak {
+                                            index &+= 1
+                                            continue
+                                        } else {
+                                            symbol &+= 1
+                                            afterBreak = true
+                                            inputClass = separator
+                                        }
+                                    } else if afterBreak {
+                                        break
+                                    } else {
+                                        symbol &+= 1
+                                        afterBreak = true
+                                        inputClass = separator
+                                    }
+                                    index &+= 1
+                                    let next = delta[state &* classCount &+ inputClass]
+                                    state = Int(next & Automaton.stateMask)
+                                    if state == 0 {
+                                        // Nothing is under way: no phrase can start before the next break,
+                                        // so the rest of this word needs no look-ups (nor positions).
+                                        while index < count, ThemePhrase.isWordByte(bytes[index]) { index &+= 1 }
+                                        continue
+                                    }
+                                    if next < 0 {
+                                        for position in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                                            let pattern = Int(outputs[position])
+                                            // The phrase's first word starts just after the break that opens it.
+                                            let start = origins[(symbol &- Int(lengths[pattern]) &+ 2) & mask]
+                                            pending.append((start, pattern))
+                                        }
+                                    }
+                                    if afterBreak, !pending.isEmpty {
+                                        Self.take(&pending, automaton.patterns, &found, &hits)
+                                    }
+                                }
+                            }
                         }
                     }
-                    for index in 0..<bytes.count {
-                        let byte = bytes[index]
-                        if ThemePhrase.isWordByte(byte) {
-                            symbol += 1
-                            origins[symbol & mask] = index
-                            afterBreak = false
-                            feed(Int(classes[Int(ThemePhrase.lower(byte))]))
-                        } else if !afterBreak {
-                            symbol += 1
-                            afterBreak = true
-                            feed(separator)
-                            flush()
-                        }
-                    }
-                    if !afterBreak {
-                        symbol += 1
-                        feed(separator)
-                    }
-                    flush()
                 }
             }
         }
+        if !pending.isEmpty { Self.take(&pending, automaton.patterns, &found, &hits) }
         return hits
+    }
+
+    /// Takes the matches that ended in one word, in order of where they start, a whole-word phrase first.
+    private static func take(
+        _ pending: inout [(start: Int, pattern: Int)], _ patterns: [Automaton.Pattern], _ found: inout [Bool],
+        _ hits: inout [(theme: Int, offset: Int)]
+    ) {
+        if pending.count > 1 { pending.sort { ($0.start, $0.pattern) < ($1.start, $1.pattern) } }
+        for match in pending {
+            for theme in patterns[match.pattern].themes where !found[theme] {
+                found[theme] = true
+                hits.append((theme, match.start))
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 }
 
@@ -132,7 +160,11 @@ extension ThemeMatcher {
         var classes = [UInt8](repeating: 0, count: 256)
         var classCount = 1
         var separatorClass = 0
-        /// `delta[state * classCount + class]` is the next state.
+        /// Each pattern's length, for finding where a match started.
+        var lengths: [Int32] = []
+        /// `delta[state * classCount + class]` is the next state, with the sign bit set when entering it
+        /// completes a pattern, so the scan looks at outputs only then.
+        static let stateMask: Int32 = 0x7FFF_FFFF
         var delta: [Int32] = []
         /// The patterns completed on entering a state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
         var outputStart: [Int32] = []
@@ -164,6 +196,7 @@ extension ThemeMatcher {
             let order = texts.indices.sorted { (isPrefix[$0] ? 1 : 0, $0) < (isPrefix[$1] ? 1 : 0, $1) }
             let ordered = order.map { texts[$0] }
             patterns = order.map { Pattern(length: texts[$0].count, themes: themes[$0]) }
+            lengths = patterns.map { Int32($0.length) }
             while ringSize < (ordered.map(\.count).max() ?? 0) + 2 { ringSize *= 2 }
             var next = 1
             for text in ordered {
@@ -224,6 +257,7 @@ extension ThemeMatcher {
                     }
                 }
             }
+            for index in table.indices where !matched[Int(table[index])].isEmpty { table[index] |= Int32.min }
             delta = table
             outputStart = [0]
             for state in 0..<count {

@@ -15,6 +15,20 @@ extension String {
         return String(scalars[start..<end])
     }
 
+    /// A key under which two spellings of one organisation's name are the same: ignoring case, spacing
+    /// and a leading or trailing "the" ("The Health in Hackney Scrutiny Commission" and "Health in Hackney
+    /// scrutiny commission, The" have one key).
+    public var organisationNameKey: String {
+        var name = matchKey
+        if name.hasPrefix("the ") { name.removeFirst(4) }
+        if name.hasSuffix(" the") {
+            name.removeLast(4)
+            if name.hasSuffix(",") { name.removeLast() }
+        }
+        name.removeAll { $0 == " " }
+        return name
+    }
+
     /// A key for matching names loosely: lower case, runs of spaces, underscores and hyphens folded
     /// to one space, curly quotes straightened, and leading/trailing space removed.
     public var matchKey: String {
