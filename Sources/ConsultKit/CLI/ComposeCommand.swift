@@ -39,7 +39,7 @@ struct ComposeCommand: Command {
         if Self.isInside(out, workspace.responses) {
             throw UsageError("--out '\(out)' is inside the responses folder; compose never writes there")
         }
-        let intake = workspace.load()
+        let intake = workspace.load(progress: ProgressLine.reporter(for: console))
         guard let questionnaire = intake.questionnaire else {
             report(intake.diagnostics, to: console)
             return 1

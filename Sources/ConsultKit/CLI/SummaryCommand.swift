@@ -25,7 +25,7 @@ struct SummaryCommand: Command {
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let format = try arguments.choice("format", in: ["text", "json"], default: "text")
-        let intake = workspace(arguments).load()
+        let intake = workspace(arguments).load(progress: ProgressLine.reporter(for: console))
         guard let questionnaire = intake.questionnaire else {
             report(intake.diagnostics, to: console)
             return 1

@@ -49,6 +49,24 @@ public struct Workspace: Sendable {
         return intake
     }
 
+    /// Where the stakeholder register is: `_register.csv` in the responses folder.
+    public var registerPath: String { join(responses, "_register.csv") }
+
+    /// Reads the stakeholder register at `path`; a missing file is an error.
+    public func loadRegister(_ path: String, questionnaire: Questionnaire) -> (StakeholderRegister?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (
+                nil,
+                [
+                    .error(
+                        "there is no stakeholder register here; write one with the columns respondent,type,place,contact, or pass --register FILE",
+                        file: path)
+                ]
+            )
+        }
+        return StakeholderRegister.read(data, source: path, questionnaire: questionnaire)
+    }
+
     /// The questionnaire to use, and the problems found in every questionnaire file.
     func loadQuestionnaire() -> (Questionnaire?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
