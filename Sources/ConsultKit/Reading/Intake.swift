@@ -12,6 +12,9 @@ public struct Intake: Sendable {
     /// Members of the public read from survey exports: never merged or named, so folded into compact
     /// figures as they are read instead of being kept whole.
     var crowd: Crowd?
+    /// Whether export rows from members of the public are folded into `crowd`; tests turn it off to show
+    /// that folding changes nothing a document shows.
+    var foldsMembersOfThePublic = true
 
     /// Every response read: those kept whole and the members of the public folded in from exports.
     public var responseCount: Int { responses.count + (crowd?.count ?? 0) }
@@ -21,7 +24,7 @@ public struct Intake: Sendable {
 
     /// Takes in one response read from a file or an export row.
     mutating func add(_ response: Response) {
-        guard response.row != nil, response.isPublic, let questionnaire else {
+        guard foldsMembersOfThePublic, response.row != nil, response.isPublic, let questionnaire else {
             responses.append(response)
             return
         }

@@ -23,7 +23,13 @@ public struct Workspace: Sendable {
     ///
     /// - Parameter progress: called now and then while a survey export is read, for a progress line.
     public func load(progress: ((ReadProgress) -> Void)? = nil) -> Intake {
+        load(progress: progress, folding: true)
+    }
+
+    /// Reads everything; with `folding` off, members of the public from exports are kept whole (for tests).
+    func load(progress: ((ReadProgress) -> Void)?, folding: Bool) -> Intake {
         var intake = Intake()
+        intake.foldsMembersOfThePublic = folding
         let (questionnaire, problems) = loadQuestionnaire()
         intake.diagnostics += problems
         guard let questionnaire else { return intake }
