@@ -43,4 +43,24 @@ struct Benchmark {
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
+
+    /// Where the time of `compose` goes, stage by stage, through the library's own entry points.
+    static func stages(folder: String) -> String {
+        let workspace = Workspace(questionnaires: folder + "/Questionnaires", responses: folder + "/Responses")
+        var clock = ContinuousClock.now
+        func lap() -> String {
+            let now = ContinuousClock.now
+            defer { clock = now }
+            return String(format: "%.3f s", seconds(now - clock))
+        }
+        let intake = workspace.load()
+        let read = lap()
+        guard let questionnaire = intake.questionnaire else { return "stages: no questionnaire" }
+        let analysis = Analysis(questionnaire: questionnaire, intake: intake)
+        let analysed = lap()
+        let composer = Composer(analysis: analysis)
+        _ = composer.outputs(prefix: Composition.fileNames(for: Summary.Selection(), questionnaire))
+        let composed = lap()
+        return "stages: read \(read), analyse \(analysed), build the six outputs \(composed)"
+    }
 }

@@ -34,3 +34,4 @@ print(Benchmark.tableHeader)
 for phase in phases {
     print(phase.run(rows: rows, bytes: bytes).line)
 }
+print(Benchmark.stages(folder: folder))

@@ -51,12 +51,15 @@ import Testing
 
     /// Members of the public folded into counts (and a sample kept for quoting) must produce exactly
     /// the documents that keeping every one of them whole does.
-    @Test(arguments: [Summary.Selection(), Summary.Selection(place: "city-and-hackney"), Summary.Selection(type: "public")])
-    func foldingMembersOfThePublicChangesNothingADocumentShows(selection: Summary.Selection) throws {
+    @Test(arguments: [
+        (Summary.Selection(), 2_000), (Summary.Selection(place: "city-and-hackney"), 2_000), (Summary.Selection(type: "public"), 2_000),
+        (Summary.Selection(), 7),
+    ])
+    func foldingMembersOfThePublicChangesNothingADocumentShows(selection: Summary.Selection, batchSize: Int) throws {
         let workspace = try TestWorkspace(text: ["form.csv": Self.mixedExport(rows: 60)])
         let questionnaire = TestWorkspace.questionnaire
         func outputs(folding: Bool) -> [String: [UInt8]] {
-            let intake = workspace.workspace.load(progress: nil, folding: folding)
+            let intake = workspace.workspace.load(progress: nil, folding: folding, batchSize: batchSize)
             let composition = Composition.make(
                 workspace: workspace.workspace, intake: intake, questionnaire: questionnaire, selection: selection,
                 editorialPath: nil)

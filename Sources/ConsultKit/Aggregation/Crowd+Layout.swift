@@ -116,9 +116,25 @@ extension Crowd {
         /// Sorted by order; at most the sample size.
         private(set) var entries: [Entry] = []
 
-        /// Whether a respondent in this position would be kept.
-        func accepts(_ order: Order) -> Bool {
-            entries.count < Crowd.sampleSize || order < (entries.last?.order ?? order)
+        /// Whether a respondent in this position would be kept; compares in place, copying nothing, since it
+        /// runs for every row and group.
+        func accepts(first: String, second: String, source: String, row: Int) -> Bool {
+            let last = entries.count - 1
+            guard last + 1 >= Crowd.sampleSize else { return true }
+            if entries[last].order.first != first { return first < entries[last].order.first }
+            if entries[last].order.second != second { return second < entries[last].order.second }
+            if entries[last].order.source != source { return source < entries[last].order.source }
+            return row < entries[last].order.row
+        }
+
+        /// Entries already in order, as a sample of at most the sample size.
+        init(sorted entries: [Entry] = []) {
+            self.entries = entries
+        }
+
+        /// Keeps the first `capacity` of this sample's entries and `incoming`, in order.
+        mutating func merge(_ incoming: [Entry], capacity: Int) {
+            entries = Array((entries + incoming).sorted { $0.order < $1.order }.prefix(capacity))
         }
 
         /// Inserts a respondent, returning the one that no longer fits.

@@ -15,34 +15,34 @@ struct Crowd: Sendable {
     let layout: Layout
 
     /// The files rows came from, in the order first seen.
-    private(set) var sources: [String] = []
+    var sources: [String] = []
     /// Per respondent: the index of its file in `sources`, and its row there.
-    private(set) var source: [Int32] = []
-    private(set) var row: [Int32] = []
+    var source: [Int32] = []
+    var row: [Int32] = []
     /// Per respondent: the index of its place in the questionnaire's places, or -1.
-    private(set) var place: [Int8] = []
+    var place: [Int8] = []
     /// Per respondent: the day submitted as `yyyymmdd`, or 0.
-    private(set) var submitted: [Int32] = []
+    var submitted: [Int32] = []
     /// Per respondent: whether they asked not to be quoted (publish: no).
-    private(set) var unquotable: [Bool] = []
+    var unquotable: [Bool] = []
     /// Per respondent and scaled question (`index * scaled + question`): 0 for no answer, the option's
     /// position + 1, or ``Crowd/unrecognisedCode``.
-    private(set) var answers: [UInt8] = []
+    var answers: [UInt8] = []
     /// Per respondent and scaled question: ``Flag`` bits.
-    private(set) var flags: [UInt8] = []
+    var flags: [UInt8] = []
     /// Per respondent: a bit per question (of all questions) whose answer has text.
-    private(set) var commented: [UInt64] = []
+    var commented: [UInt64] = []
     /// Per respondent, from `mentionStart[index]` to `mentionStart[index + 1]`: the themes raised, as
     /// `theme << 8 | question`, in the order a ``Record``'s mentions list them.
-    private(set) var mentions: [UInt16] = []
-    private(set) var mentionStart: [Int32] = [0]
+    var mentions: [UInt16] = []
+    var mentionStart: [Int32] = [0]
     /// What respondents wrote that matched no option, by `index * scaled + question`.
-    private(set) var unrecognisedText: [Int: String] = [:]
+    var unrecognisedText: [Int: String] = [:]
     /// Per group and place: the respondents kept whole, in the order documents list them.
-    private var samples: [Sample]
+    var samples: [Sample]
     /// The respondents kept whole, by index, with how many samples hold each.
-    private(set) var kept: [Int: Record] = [:]
-    private var holders: [Int: Int] = [:]
+    var kept: [Int: Record] = [:]
+    var holders: [Int: Int] = [:]
     /// The last respondent name seen and its match key: most rows share one name ("Member of the
     /// public"), so the key is worked out once and the same string compares by identity.
     private var lastName = ""
@@ -65,6 +65,19 @@ struct Crowd: Sendable {
         matcher = ThemeMatcher(themes: questionnaire.themes)
         layout = Layout(questionnaire: questionnaire)
         samples = Array(repeating: Sample(), count: layout.groupCount * (questionnaire.places.count + 1))
+    }
+
+    init(sharing other: Crowd) {
+        questionnaire = other.questionnaire
+        matcher = other.matcher
+        layout = other.layout
+        samples = Array(repeating: Sample(), count: other.samples.count)
+    }
+
+    /// An empty crowd sharing `other`'s questionnaire, matcher and layout, starting from the samples of `start`.
+    init(sharing other: Crowd, samples start: Crowd) {
+        self.init(sharing: other)
+        samples = start.samples
     }
 
     /// How many respondents have been folded in.
@@ -173,18 +186,24 @@ extension Crowd {
             lastKey = response.respondent.matchKey
         }
         let source = sources[Int(self.source[index])]
-        let listed = Sample.Order(first: lastKey, second: "", source: source, row: response.row ?? 0)
-        let bySide = Sample.Order(first: lastName, second: lastKey, source: source, row: response.row ?? 0)
+        let row = response.row ?? 0
         var accepting: [Int] = []
-        for group in groups where samples[slot + group].accepts(layout.isSide(group) ? bySide : listed) {
-            accepting.append(group)
+        for group in groups {
+            let side = layout.isSide(group)
+            if samples[slot + group].accepts(first: side ? lastName : lastKey, second: side ? lastKey : "", source: source, row: row) {
+                accepting.append(group)
+            }
         }
         guard !accepting.isEmpty else { return }
+        let listed = Sample.Order(first: lastKey, second: "", source: source, row: row)
+        let bySide = Sample.Order(first: lastName, second: lastKey, source: source, row: row)
         kept[index] = Analysis.record(for: response, questionnaire: questionnaire, matcher: matcher)
         for group in accepting {
             let order = layout.isSide(group) ? bySide : listed
             holders[index, default: 0] += 1
-            if let evicted = samples[slot + group].insert(Sample.Entry(order: order, index: index), capacity: Self.sampleSize) {
+            if let evicted = samples[slot + group].insert(Sample.Entry(order: order, index: index), capacity: Self.sampleSize),
+                evicted >= 0
+            {
                 holders[evicted, default: 1] -= 1
                 if holders[evicted] == 0 {
                     holders[evicted] = nil

@@ -73,12 +73,12 @@ public struct ThemeMatcher: Sendable {
                                 while index <= count {
                                     let inputClass: Int
                                     if index < count {
-                                        let byte = bytes[index]
-                                        if ThemePhrase.isWordByte(byte) {
+                                        let byteClass = classes[Int(bytes[index])]
+                                        if byteClass != Automaton.breakByte {
                                             symbol &+= 1
                                             origins[symbol & mask] = index
                                             afterBreak = false
-                                            inputClass = Int(classes[Int(ThemePhrase.lower(byte))])
+                                            inputClass = Int(byteClass)
                                         } else if afterBreak {
                                             index &+= 1
                                             continue
@@ -100,7 +100,7 @@ public struct ThemeMatcher: Sendable {
                                     if state == 0 {
                                         // Nothing is under way: no phrase can start before the next break,
                                         // so the rest of this word needs no look-ups (nor positions).
-                                        while index < count, ThemePhrase.isWordByte(bytes[index]) { index &+= 1 }
+                                        while index < count, classes[Int(bytes[index])] != Automaton.breakByte { index &+= 1 }
                                         continue
                                     }
                                     if next < 0 {
@@ -156,8 +156,10 @@ extension ThemeMatcher {
         /// Patterns in the order they sort when several end in one word: whole-word phrases first, then `*`
         /// phrases, each in the order first given.
         var patterns: [Pattern] = []
-        /// The class of each (lower-cased) byte; bytes no phrase uses share class 0.
+        /// The class of each byte of the text, upper-case letters as their lower case; word bytes no phrase
+        /// uses share class 0, and bytes that break words are `breakByte`.
         var classes = [UInt8](repeating: 0, count: 256)
+        static let breakByte: UInt8 = 255
         var classCount = 1
         var separatorClass = 0
         /// Each pattern's length, for finding where a match started.
@@ -208,6 +210,12 @@ extension ThemeMatcher {
             classCount = next
             separatorClass = Int(classes[Int(breakSymbol)])
             build(ordered)
+            // From here on the table is read with the text's own bytes.
+            var byByte = [UInt8](repeating: Self.breakByte, count: 256)
+            for byte in 0..<256 where ThemePhrase.isWordByte(UInt8(byte)) {
+                byByte[byte] = classes[Int(ThemePhrase.lower(UInt8(byte)))]
+            }
+            classes = byByte
         }
 
         /// Builds the trie of patterns, then its failure links breadth first, then the full transition table.

@@ -104,12 +104,13 @@ extension Composer {
         rows.reserveCapacity(whole.count + (includingPublic ? groups.crowd?.rows.count ?? 0 : 0))
         var crowdRows = (includingPublic ? groups.crowd?.rows ?? [] : [])[...]
         let publicRank = order[StakeholderType.publicID] ?? 99
+        let labels = CrowdLabels(self)
         func appendCrowd(before key: (Int, String, String, Int)?) {
             guard let crowd = groups.crowd?.crowd else { return }
             while let next = crowdRows.first {
                 let nextKey = (publicRank, "~", crowd.sources[Int(crowd.source[next])], Int(crowd.row[next]))
                 if let key, !(nextKey < key) { return }
-                rows.append(crowdRow(next, crowd, forCSV: forCSV))
+                rows.append(crowdRow(next, crowd, labels, forCSV: forCSV))
                 crowdRows = crowdRows.dropFirst()
             }
         }
@@ -140,20 +141,22 @@ extension Composer {
     }
 
     /// A row for a member of the public who was counted but not kept whole.
-    private func crowdRow(_ index: Int, _ crowd: Crowd, forCSV: Bool) -> [String] {
+    private func crowdRow(_ index: Int, _ crowd: Crowd, _ labels: CrowdLabels, forCSV: Bool) -> [String] {
         let scaled = crowd.layout.scaled
+        let place = Int(crowd.place[index])
         var row = [
-            "Name withheld", typeLabel(StakeholderType.publicID), placeLabel(crowd.placeID(index)),
+            "Name withheld", labels.type, place < 0 ? "" : labels.places[place],
             crowd.day(index)?.description ?? "", crowd.isLate(index) ? "yes" : "no",
         ]
-        for (position, question) in questionnaire.scaledQuestions.enumerated() {
+        row.reserveCapacity(5 + scaled + 1)
+        for position in 0..<scaled {
             let code = crowd.answers[index * scaled + position]
             let flag = crowd.flags[index * scaled + position]
             var cell = ""
             if code == Crowd.unrecognisedCode {
                 cell = forCSV ? crowd.unrecognisedText[index * scaled + position] ?? "" : "Not recognised"
             } else if code > 0 {
-                cell = questionnaire.options(for: question)[Int(code) - 1].shortLabel
+                cell = labels.options[position][Int(code) - 1]
             }
             if flag & Crowd.Flag.conditional != 0 { cell += " (with conditions)" }
             if flag & Crowd.Flag.inferred != 0 { cell += " (inferred)" }
@@ -162,12 +165,28 @@ extension Composer {
         if forCSV {
             var themes: [String] = []
             for mention in crowd.mentions[Int(crowd.mentionStart[index])..<Int(crowd.mentionStart[index + 1])] {
-                let id = questionnaire.themes[Int(mention >> 8)].id
+                let id = labels.themes[Int(mention >> 8)]
                 if !themes.contains(id) { themes.append(id) }
             }
             row.append(themes.joined(separator: "; "))
         }
         return row
+    }
+
+    /// The labels a crowd row is written with, looked up once per table rather than once per cell.
+    private struct CrowdLabels {
+        let type: String
+        let places: [String]
+        let options: [[String]]
+        let themes: [String]
+
+        init(_ composer: Composer) {
+            let questionnaire = composer.questionnaire
+            type = composer.typeLabel(StakeholderType.publicID)
+            places = questionnaire.places.map(\.label)
+            options = questionnaire.scaledQuestions.map { questionnaire.options(for: $0).map(\.shortLabel) }
+            themes = questionnaire.themes.map(\.id)
+        }
     }
 
     /// Members of the public per place id (`unspecified` for none).

@@ -98,6 +98,8 @@ extension Composer {
         guard !groups.isEmpty else { return [] }
         var blocks: [Block] = [.heading(level: 2, text: question.scale == nil ? "Themes raised" : "Concerns and conditions")]
         var quotedInSection: Set<String> = []
+        // Many respondents raise a theme in the same words; each sentence is redacted once.
+        var redacted: [String: String] = [:]
         for group in groups {
             guard let theme = questionnaire.theme(id: group.theme) else { continue }
             blocks.append(.paragraph([.bold(theme.label), .text(": raised by \(namesWithOthers(group.cohort)).")]))
@@ -108,7 +110,8 @@ extension Composer {
                 guard let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
                     let sentence = record.mentions.first(where: { $0.theme == group.theme && $0.question == question.id })?.sentence
                 else { continue }
-                let quote = shorten(Redaction.redact(sentence), limit: 300)
+                let quote = redacted[sentence] ?? shorten(Redaction.redact(sentence), limit: 300)
+                redacted[sentence] = quote
                 guard !quotedInSection.contains(quote) else { continue }
                 if used.insert(quote).inserted {
                     quotedInSection.insert(quote)

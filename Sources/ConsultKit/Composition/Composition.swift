@@ -48,6 +48,10 @@ public struct Composition: Sendable {
     }
 
     /// File names for a selection: `system-response.*` for everyone, `<place>-response.*` for a place.
+    public static func fileNames(for selection: Summary.Selection, _ questionnaire: Questionnaire) -> Composer.FileNames {
+        prefix(for: selection, questionnaire)
+    }
+
     static func prefix(for selection: Summary.Selection, _ questionnaire: Questionnaire) -> Composer.FileNames {
         var parts: [String] = []
         if let place = selection.place { parts.append(ResponseWriter.slug(questionnaire.place(id: place)?.label ?? place)) }

@@ -15,6 +15,8 @@ public struct Intake: Sendable {
     /// Whether export rows from members of the public are folded into `crowd`; tests turn it off to show
     /// that folding changes nothing a document shows.
     var foldsMembersOfThePublic = true
+    /// Rows of an export built together on one thread; tests make it small to exercise the merging.
+    var exportBatchSize = SurveyExportLoader.batchSize
 
     /// Every response read: those kept whole and the members of the public folded in from exports.
     public var responseCount: Int { responses.count + (crowd?.count ?? 0) }

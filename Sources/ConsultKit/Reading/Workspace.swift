@@ -27,9 +27,10 @@ public struct Workspace: Sendable {
     }
 
     /// Reads everything; with `folding` off, members of the public from exports are kept whole (for tests).
-    func load(progress: ((ReadProgress) -> Void)?, folding: Bool) -> Intake {
+    func load(progress: ((ReadProgress) -> Void)?, folding: Bool, batchSize: Int = SurveyExportLoader.batchSize) -> Intake {
         var intake = Intake()
         intake.foldsMembersOfThePublic = folding
+        intake.exportBatchSize = batchSize
         let (questionnaire, problems) = loadQuestionnaire()
         intake.diagnostics += problems
         guard let questionnaire else { return intake }
