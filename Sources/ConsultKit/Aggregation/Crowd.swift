@@ -47,8 +47,9 @@ struct Crowd: Sendable {
     /// public"), so the key is worked out once and the same string compares by identity.
     private var lastName = ""
     private var lastKey = ""
-    /// The groups of the row being folded, reused from row to row.
+    /// The groups of the row being folded, and the matcher's working space, reused from row to row.
     private var rowGroups: [Int] = []
+    private var scratch = ThemeMatcher.Scratch()
 
     /// The code for an answer that matched no option.
     static let unrecognisedCode: UInt8 = 255
@@ -142,16 +143,21 @@ extension Crowd {
             }
             // Themes, as `Analysis.record` lists them: those listed first, then those found in the text.
             if let answer {
-                var seen: Set<Int> = []
+                // Each theme once per question; themes past the 64th fall back to a slower check.
+                var seen: UInt64 = 0
+                var seenBeyond: [Int] = []
                 for id in answer.concerns {
-                    if let theme = layout.themeIndex[id], seen.insert(theme).inserted {
+                    if let theme = layout.themeIndex[id], Self.firstTime(theme, &seen, &seenBeyond) {
                         mentions.append(UInt16(theme << 8 | position))
                         groups.append(layout.theme(theme, question: position))
                     }
                 }
-                for theme in answer.text.isEmpty ? [] : matcher.themes(in: answer.text) where seen.insert(theme).inserted {
-                    mentions.append(UInt16(theme << 8 | position))
-                    groups.append(layout.theme(theme, question: position))
+                if !answer.text.isEmpty {
+                    matcher.themes(in: answer.text, scratch: &scratch)
+                    for (theme, _) in scratch.hits where Self.firstTime(theme, &seen, &seenBeyond) {
+                        mentions.append(UInt16(theme << 8 | position))
+                        groups.append(layout.theme(theme, question: position))
+                    }
                 }
             }
             guard let scaledIndex = layout.scaledIndex[position] else { continue }
@@ -176,6 +182,17 @@ extension Crowd {
         commented.append(commentedBits)
         mentionStart.append(Int32(mentions.count))
         keepIfEarly(response, index: index, groups: groups)
+    }
+
+    /// Whether `theme` is seen for the first time in this answer (a bit per theme up to 64, a list beyond).
+    private static func firstTime(_ theme: Int, _ seen: inout UInt64, _ beyond: inout [Int]) -> Bool {
+        if theme < 64 {
+            defer { seen |= 1 << UInt64(theme) }
+            return seen & (1 << UInt64(theme)) == 0
+        }
+        if beyond.contains(theme) { return false }
+        beyond.append(theme)
+        return true
     }
 
     /// Keeps the response whole in each group's sample where it is among the first `sampleSize`.

@@ -42,19 +42,51 @@ public struct ThemeMatcher: Sendable {
     /// The themes raised in `text`, each once, in the order they first appear, without their sentences:
     /// what counting needs, at no cost per match beyond finding it.
     func themes(in text: String) -> [Int] {
+        var scratch = Scratch()
+        themes(in: text, scratch: &scratch)
+        return scratch.hits.map(\.theme)
+    }
+
+    /// Working space for matching, kept by a caller that matches many texts so that each text costs no
+    /// allocations; after `themes(in:scratch:)`, `hits` holds the text's themes and offsets.
+    struct Scratch {
+        var hits: [(theme: Int, offset: Int)] = []
+        fileprivate var found: [Bool] = []
+        fileprivate var pending: [(start: Int, pattern: Int)] = []
+        fileprivate var origins: [Int] = []
+    }
+
+    /// The themes raised in `text`, into `scratch.hits`.
+    func themes(in text: String, scratch: inout Scratch) {
         var text = text
-        return text.withUTF8 { firstMatches(in: $0).map(\.theme) }
+        text.withUTF8 { firstMatches(in: $0, scratch: &scratch) }
     }
 
     /// Each theme raised, once, with the offset where its first match starts, in order of appearance.
     func firstMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [(theme: Int, offset: Int)] {
+        var scratch = Scratch()
+        firstMatches(in: bytes, scratch: &scratch)
+        return scratch.hits
+    }
+
+    /// Each theme raised, once, with where its first match starts, into `scratch.hits`.
+    func firstMatches(in bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) {
         let automaton = automaton
-        guard !automaton.patterns.isEmpty else { return [] }
-        var found = [Bool](repeating: false, count: themeCount)
-        var hits: [(theme: Int, offset: Int)] = []
+        scratch.hits.removeAll(keepingCapacity: true)
+        guard !automaton.patterns.isEmpty else { return }
+        var found = scratch.found
+        var hits = scratch.hits
         // Matches that end in the current word wait until the word is over, to be taken in order.
-        var pending: [(start: Int, pattern: Int)] = []
-        var origins = [Int](repeating: 0, count: automaton.ringSize)
+        var pending = scratch.pending
+        var origins = scratch.origins
+        scratch = Scratch()
+        if found.count != themeCount { found = [Bool](repeating: false, count: themeCount) }
+        if origins.count != automaton.ringSize { origins = [Int](repeating: 0, count: automaton.ringSize) }
+        pending.removeAll(keepingCapacity: true)
+        defer {
+            for hit in hits { found[hit.theme] = false }
+            scratch = Scratch(hits: hits, found: found, pending: pending, origins: origins)
+        }
         let mask = automaton.ringSize - 1
         let separator = automaton.separatorClass
         let classCount = automaton.classCount
@@ -122,7 +154,6 @@ public struct ThemeMatcher: Sendable {
             }
         }
         if !pending.isEmpty { Self.take(&pending, automaton.patterns, &found, &hits) }
-        return hits
     }
 
     /// Takes the matches that ended in one word, in order of where they start, a whole-word phrase first.

@@ -3,12 +3,20 @@ extension Composer {
     func annexBlocks() -> [Block] {
         var blocks: [Block] = [.heading(level: 1, text: "Annex A: Respondents")]
         let summarised = groups.members > Self.listedMembersLimit
-        if summarised {
-            blocks.append(
-                .paragraph([
-                    .text(
-                        "Every organisation counted in this response. Organisations that asked not to be named are shown as \"Name withheld\". The \(Grammar.number(groups.members)) members of the public are counted by place after the table; respondents.csv lists every respondent.")
-                ]))
+        var table = respondentTable(includingPublic: !summarised)
+        let listed = table.rows.count
+        table.rows = Array(table.rows.prefix(Self.listedRowsLimit))
+        if summarised || listed > table.rows.count {
+            var text = summarised ? "Every organisation counted in this response" : "Every respondent counted in this response"
+            if listed > table.rows.count {
+                text = "The first \(Grammar.number(table.rows.count)) of the \(Grammar.number(listed)) \(summarised ? "organisations" : "respondents") counted, by stakeholder type and name; respondents.csv lists every respondent"
+            }
+            text += ". Those who asked not to be named are shown as \"Name withheld\"."
+            if summarised {
+                text += " The \(Grammar.number(groups.members)) members of the public are counted by place after the table"
+                text += listed > table.rows.count ? "." : "; respondents.csv lists every respondent."
+            }
+            blocks.append(.paragraph([.text(text)]))
         } else {
             blocks.append(
                 .paragraph([
@@ -16,7 +24,6 @@ extension Composer {
                         "Every respondent counted in this response. Respondents who asked not to be named, and members of the public, are shown as \"Name withheld\".")
                 ]))
         }
-        let table = respondentTable(includingPublic: !summarised)
         blocks.append(
             .table(
                 Table(
@@ -89,6 +96,13 @@ extension Composer {
 
     /// The most members of the public Annex A lists one by one; above it they are counted by place.
     static let listedMembersLimit = 50
+    /// The most rows Annex A's table lists; respondents.csv always has every respondent.
+    static let listedRowsLimit = 300
+
+    /// Whether Annex A lists every counted respondent one by one.
+    var annexListsEveryone: Bool {
+        groups.members <= Self.listedMembersLimit && summary.respondents <= Self.listedRowsLimit
+    }
 
     /// The respondents table shared by Annex A and `respondents.csv`: by stakeholder type, then name, then
     /// file and row; members of the public from survey exports take their place by file and row.

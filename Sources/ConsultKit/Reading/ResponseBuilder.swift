@@ -46,6 +46,7 @@ struct ResponseBuilder: Sendable {
         guard let type, !respondent.isEmpty else { return (nil, diagnostics) }
 
         var response = Response(source: raw.source, row: raw.row, respondent: respondent, type: type.id, line: raw.line)
+        response.answers.reserveCapacity(raw.sections.count)
         if let value = raw.fields["place"], !value.text.trimmingSpaces().isEmpty {
             switch vocabulary.place(value.text) {
             case .success(let place): response.place = place.id

@@ -207,9 +207,12 @@ extension SurveyExportLoader {
                         file: source, line: row.number))
             }
             var raw = RawResponse(source: source, row: row.number, line: row.number)
+            raw.fields.reserveCapacity(RawResponse.respondentFields.count)
             var sections = [RawResponse.Section?](repeating: nil, count: questionnaire.questions.count)
-            func section(_ position: Int) -> RawResponse.Section {
-                sections[position] ?? RawResponse.Section(question: questionnaire.questions[position].id, line: row.number)
+            func open(_ position: Int) {
+                if sections[position] == nil {
+                    sections[position] = RawResponse.Section(question: questionnaire.questions[position].id, line: row.number)
+                }
             }
             for (index, role) in columns.roles.enumerated() {
                 guard let role, index < row.fields.count else { continue }
@@ -221,20 +224,21 @@ extension SurveyExportLoader {
                 case .field(let name):
                     raw.fields[name] = value
                 case .answer(let position):
-                    var item = section(position)
-                    item.answer = value
-                    sections[position] = item
+                    open(position)
+                    sections[position]?.answer = value
                 case .comments(let position):
                     let text = cell.trimmingSpaces()
                     guard !text.isEmpty else { continue }
-                    var item = section(position)
-                    item.text = item.text.isEmpty ? text : item.text + "\n\n" + text
-                    sections[position] = item
+                    open(position)
+                    if sections[position]?.text.isEmpty ?? true {
+                        sections[position]?.text = text
+                    } else {
+                        sections[position]?.text += "\n\n" + text
+                    }
                 case .concerns(let position):
                     guard !cell.trimmingSpaces().isEmpty else { continue }
-                    var item = section(position)
-                    item.concerns.append(value)
-                    sections[position] = item
+                    open(position)
+                    sections[position]?.concerns.append(value)
                 }
             }
             raw.sections = sections.compactMap { $0 }
