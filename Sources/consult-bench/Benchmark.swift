@@ -37,7 +37,8 @@ struct Benchmark {
         let code = CLI.run(arguments, console: console)
         let elapsed = ContinuousClock.now - start
         return Result(
-            name: name, seconds: Self.seconds(elapsed), peakBytes: PeakMemory.bytes(), exitCode: code, rows: rows, bytes: bytes)
+            name: name, seconds: Self.seconds(elapsed), peakBytes: PeakMemory.bytes(), exitCode: code, rows: rows,
+            bytes: bytes)
     }
 
     static func seconds(_ duration: Duration) -> Double {

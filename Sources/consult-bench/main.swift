@@ -23,7 +23,9 @@ do {
     exit(1)
 }
 let generation = ContinuousClock.now - start
-print("Generated \(rows) rows (\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB) in \(Benchmark.seconds(generation)) s into \(folder)")
+print(
+    "Generated \(rows) rows (\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB) in \(Benchmark.seconds(generation)) s into \(folder)"
+)
 
 let workspace = ["--questionnaires", folder + "/Questionnaires", "--responses", folder + "/Responses"]
 let phases = [

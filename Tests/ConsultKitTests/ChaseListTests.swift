@@ -35,8 +35,10 @@ import Testing
     @Test func matchesByNameIgnoringCaseSpacingAndTheAndGivesEachStatus() throws {
         let workspace = try Self.workspace()
         let intake = workspace.load()
-        let (register, _) = workspace.workspace.loadRegister(workspace.workspace.registerPath, questionnaire: TestWorkspace.questionnaire)
-        let list = ChaseList(register: try #require(register), intake: intake, questionnaire: TestWorkspace.questionnaire)
+        let (register, _) = workspace.workspace.loadRegister(
+            workspace.workspace.registerPath, questionnaire: TestWorkspace.questionnaire)
+        let list = ChaseList(
+            register: try #require(register), intake: intake, questionnaire: TestWorkspace.questionnaire)
         #expect(list.items.map(\.status) == [.responded, .responded, .superseded, .responded, .missing, .late])
         #expect(list.items.map(\.responses) == [1, 1, 2, 1, 0, 1])
         #expect(list.items[2].latest?.submitted?.description == "2021-01-04")

@@ -34,7 +34,8 @@ import Testing
 
     @Test func writesCSVForAMailMergeWithFormulasNeutralised() throws {
         let workspace = try TestWorkspace(text: [
-            "_register.csv": "respondent,type,place,contact\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",council,Hackney,a@example.org\nAcme Trust,nhs trust,,b@example.org\n",
+            "_register.csv":
+                "respondent,type,place,contact\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",council,Hackney,a@example.org\nAcme Trust,nhs trust,,b@example.org\n",
             "acme.md": ChaseListTests.markdown("Acme Trust", type: "nhs trust", date: "2021-01-04"),
         ])
         let result = workspace.run(["chase", "--format", "csv"])

@@ -9,10 +9,14 @@ import Testing
     /// An export whose organisation is named with a formula and whose resident comments with one.
     static func hostileWorkspace() throws -> TestWorkspace {
         var writer = CSVWriter(header: ["respondent", "type", "place", "publish", "q1", "q1 comments", "comments"])
-        writer.append(["\u{0}" + hostile, "council", "Hackney", "yes", "Agree", hostile + " We agree because councils matter.", hostile])
+        writer.append([
+            "\u{0}" + hostile, "council", "Hackney", "yes", "Agree", hostile + " We agree because councils matter.",
+            hostile,
+        ])
         writer.append(["", "resident", "Newham", "yes", "Agree", hostile, hostile])
         // The writer neutralises formulas, so put the raw cells back as a hostile export would have them.
-        let csv = writer.text.replacingOccurrences(of: "'=HYPERLINK", with: "=HYPERLINK").replacingOccurrences(of: "\u{0}", with: "")
+        let csv = writer.text.replacingOccurrences(of: "'=HYPERLINK", with: "=HYPERLINK").replacingOccurrences(
+            of: "\u{0}", with: "")
         return try TestWorkspace(text: ["form.csv": csv])
     }
 
@@ -32,14 +36,17 @@ import Testing
         #expect(!markdown.contains("](http://x"))
         #expect(!markdown.contains("<http://x"))
         let docx = try Data(contentsOf: workspace.root.appendingPathComponent("Output/system-response.docx"))
-        let xml = String(decoding: try ZipReader(bytes: Array(docx), source: "docx").contents(of: "word/document.xml"), as: UTF8.self)
+        let xml = String(
+            decoding: try ZipReader(bytes: Array(docx), source: "docx").contents(of: "word/document.xml"), as: UTF8.self
+        )
         #expect(xml.contains("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)"))
         for field in ["instrText", "fldSimple", "w:hyperlink"] { #expect(!xml.contains(field)) }
     }
 
     @Test func namesThePartnersTheRegisterExpectsButHasNotHeardFrom() throws {
         let workspace = try TestWorkspace(text: [
-            "_register.csv": "respondent,type,place,contact\nThe Acme Trust,nhs trust,,a@example.org\nHackney Council,council,Hackney,h@example.org\nA resident,resident,Hackney,r@example.org\n",
+            "_register.csv":
+                "respondent,type,place,contact\nThe Acme Trust,nhs trust,,a@example.org\nHackney Council,council,Hackney,h@example.org\nA resident,resident,Hackney,r@example.org\n",
             "acme.md": ChaseListTests.markdown("Acme Trust", type: "nhs trust", date: "2021-01-04"),
         ])
         let result = workspace.run(["compose", "--out", workspace.root.appendingPathComponent("Output").path])
@@ -52,7 +59,8 @@ import Testing
     /// Members of the public folded into counts (and a sample kept for quoting) must produce exactly
     /// the documents that keeping every one of them whole does.
     @Test(arguments: [
-        (Summary.Selection(), 2_000), (Summary.Selection(place: "city-and-hackney"), 2_000), (Summary.Selection(type: "public"), 2_000),
+        (Summary.Selection(), 2_000), (Summary.Selection(place: "city-and-hackney"), 2_000),
+        (Summary.Selection(type: "public"), 2_000),
         (Summary.Selection(), 7),
     ])
     func foldingMembersOfThePublicChangesNothingADocumentShows(selection: Summary.Selection, batchSize: Int) throws {
@@ -75,7 +83,10 @@ import Testing
                 // figures must still agree.
                 (a, b) = (Self.withoutProblems(a), Self.withoutProblems(b))
             }
-            #expect(a == b, "\(name) differs: \(Snapshot.firstDifference(String(decoding: b, as: UTF8.self), String(decoding: a, as: UTF8.self)))")
+            #expect(
+                a == b,
+                "\(name) differs: \(Snapshot.firstDifference(String(decoding: b, as: UTF8.self), String(decoding: a, as: UTF8.self)))"
+            )
         }
     }
 
@@ -89,19 +100,27 @@ import Testing
     static func mixedExport(rows: Int) -> String {
         let sentences = [
             "We need local accountability for these decisions.", "Councils must be equal partners in the ICS.",
-            "Removing the veto worries us.", "Pooled budgets would help the borough.", "This is a top-down reorganisation.",
+            "Removing the veto worries us.", "Pooled budgets would help the borough.",
+            "This is a top-down reorganisation.",
             "I am a carer and nobody asks my view.", "Thank you for asking.", "The plan is hard to follow.",
         ]
-        let answers = ["Strongly agree", "Tend to agree", "Neither agree nor disagree", "Tend to disagree", "", "Don't know", "Perhaps"]
+        let answers = [
+            "Strongly agree", "Tend to agree", "Neither agree nor disagree", "Tend to disagree", "", "Don't know",
+            "Perhaps",
+        ]
         let places = ["Hackney", "Newham", "Tower Hamlets", ""]
-        var writer = CSVWriter(header: ["respondent", "type", "place", "submitted", "publish", "q1", "q1 comments", "q2", "option", "comments", "comments concerns"])
+        var writer = CSVWriter(header: [
+            "respondent", "type", "place", "submitted", "publish", "q1", "q1 comments", "q2", "option", "comments",
+            "comments concerns",
+        ])
         for index in 0..<rows {
             let isPublic = index % 5 != 0
             writer.append([
                 isPublic ? (index % 7 == 0 ? "Resident \(index)" : "") : "Organisation \(index % 3)",
                 isPublic ? "resident" : ["council", "nhs trust", "healthwatch"][index % 3],
                 places[index % places.count], "0\(1 + index % 8)/01/2021", ["yes", "no", "anonymous"][index % 3],
-                answers[index % answers.count], sentences[index % sentences.count] + " " + sentences[(index * 3) % sentences.count],
+                answers[index % answers.count],
+                sentences[index % sentences.count] + " " + sentences[(index * 3) % sentences.count],
                 answers[(index + 2) % answers.count], ["Option 1", "Option 2", "neither", ""][index % 4],
                 sentences[(index + 5) % sentences.count], index % 4 == 0 ? "workforce; data-sharing" : "",
             ])

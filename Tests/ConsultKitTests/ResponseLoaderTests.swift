@@ -4,7 +4,8 @@ import Testing
 @testable import ConsultKit
 
 @Suite struct ResponseLoaderTests {
-    static let markdown = "---\nrespondent: Café Society of Hackney\ntype: voluntary sector\n---\n\n## q1\nanswer: agree\n\nWe agree – with caveats.\n"
+    static let markdown =
+        "---\nrespondent: Café Society of Hackney\ntype: voluntary sector\n---\n\n## q1\nanswer: agree\n\nWe agree – with caveats.\n"
 
     @Test func readsMarkdownSavedAsWindows1252AndSaysSo() throws {
         let bytes = Array(Self.markdown.data(using: .windowsCP1252) ?? Data())

@@ -13,7 +13,8 @@ import Testing
             ,council,,
 
             """
-        let (register, problems) = StakeholderRegister.read(Data(csv.utf8), source: "_register.csv", questionnaire: TestWorkspace.questionnaire)
+        let (register, problems) = StakeholderRegister.read(
+            Data(csv.utf8), source: "_register.csv", questionnaire: TestWorkspace.questionnaire)
         #expect(register?.entries.map(\.respondent) == ["The Acme Trust", "Beta Board", "Gamma Council"])
         #expect(register?.entries.map(\.type) == ["nhs-trust", nil, "local-authority"])
         #expect(register?.entries.map(\.place) == ["city-and-hackney", "city-and-hackney", nil])
@@ -26,7 +27,8 @@ import Testing
     }
 
     @Test func needsARespondentColumn() {
-        let (register, problems) = StakeholderRegister.read(Data("name,type\nA,council\n".utf8), source: "_register.csv", questionnaire: TestWorkspace.questionnaire)
+        let (register, problems) = StakeholderRegister.read(
+            Data("name,type\nA,council\n".utf8), source: "_register.csv", questionnaire: TestWorkspace.questionnaire)
         #expect(register == nil)
         #expect(
             problems.map(\.formatted) == [

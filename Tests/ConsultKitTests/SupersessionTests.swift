@@ -11,7 +11,8 @@ import Testing
     @Test func aLaterExportRowSupersedesAResponseFile() throws {
         let workspace = try TestWorkspace(text: [
             "hackney.md": Self.markdown("London Borough of Hackney", "2020-12-18", "disagree"),
-            "form.csv": "respondent,type,place,submitted,q1\nthe london borough of  HACKNEY,council,Hackney,04/01/2021,Agree\n",
+            "form.csv":
+                "respondent,type,place,submitted,q1\nthe london borough of  HACKNEY,council,Hackney,04/01/2021,Agree\n",
         ])
         let intake = workspace.load()
         let questionnaire = try #require(intake.questionnaire)
@@ -29,7 +30,8 @@ import Testing
     @Test func aLaterResponseFileSupersedesAnExportRow() throws {
         let workspace = try TestWorkspace(text: [
             "hackney.md": Self.markdown("London Borough of Hackney, The", "2021-01-04", "agree"),
-            "form.csv": "respondent,type,place,submitted,q1\nLondon Borough of Hackney,council,Hackney,18/12/2020,Disagree\n",
+            "form.csv":
+                "respondent,type,place,submitted,q1\nLondon Borough of Hackney,council,Hackney,18/12/2020,Disagree\n",
         ])
         let intake = workspace.load()
         let analysis = Analysis(questionnaire: try #require(intake.questionnaire), intake: intake)

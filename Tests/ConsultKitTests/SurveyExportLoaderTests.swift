@@ -16,7 +16,8 @@ import Testing
         try load(Array(csv.utf8), mapping: mapping)
     }
 
-    static let organisationRow = "respondent,type,place,q1,q1 comments\nHackney Café Forum,council,Hackney,Agree,Déjà vu: we agree.\n"
+    static let organisationRow =
+        "respondent,type,place,q1,q1 comments\nHackney Café Forum,council,Hackney,Agree,Déjà vu: we agree.\n"
 
     // MARK: Encodings and separators
 
@@ -51,7 +52,8 @@ import Testing
 
     @Test(arguments: [",", ";", "\t"])
     func readsEverySeparator(separator: String) throws {
-        let csv = ["respondent", "type", "q1", "q1 comments"].joined(separator: separator) + "\n"
+        let csv =
+            ["respondent", "type", "q1", "q1 comments"].joined(separator: separator) + "\n"
             + ["Acme Trust", "nhs trust", "Agree", "\"Yes, and; also\ttabs\""].joined(separator: separator) + "\n"
         let (_, intake) = try load(csv)
         #expect(intake.responses.first?.answers["q1"]?.choice == "agree")
@@ -59,7 +61,8 @@ import Testing
     }
 
     @Test func keepsLineBreaksInsideQuotedCellsAndNumbersRowsAsASpreadsheetDoes() throws {
-        let csv = "respondent,type,q1,q1 comments\nAcme Trust,nhs trust,Agree,\"First line.\nSecond line.\"\nBeta Trust,nhs trust,Maybe,\n"
+        let csv =
+            "respondent,type,q1,q1 comments\nAcme Trust,nhs trust,Agree,\"First line.\nSecond line.\"\nBeta Trust,nhs trust,Maybe,\n"
         let (workspace, intake) = try load(csv)
         #expect(intake.responses.first?.answers["q1"]?.text == "First line.\nSecond line.")
         #expect(
@@ -85,7 +88,8 @@ import Testing
     }
 
     @Test func countsAnUnrecognisedAnswerAndReportsABadDateWithTheColumn() throws {
-        let csv = "respondent,type,place,submitted,q1\n,resident,Hackney,31/02/2021,Perhaps\n,resident,Newham,04/01/2021 10:15,Tend to agree\n"
+        let csv =
+            "respondent,type,place,submitted,q1\n,resident,Hackney,31/02/2021,Perhaps\n,resident,Newham,04/01/2021 10:15,Tend to agree\n"
         let (workspace, intake) = try load(csv)
         #expect(
             workspace.formatted(intake.diagnostics) == [
@@ -97,7 +101,12 @@ import Testing
         #expect(analysis.summary.respondents == 2)
         #expect(analysis.summary.questions.first?.counts["unrecognised"] == 1)
         #expect(analysis.summary.questions.first?.counts["agree"] == 1)
-        #expect(intake.exports == [ExportReport(file: workspace.responses + "/form.csv", encoding: "UTF-8", rowsRead: 2, responses: 2, rejectedCells: 2)])
+        #expect(
+            intake.exports == [
+                ExportReport(
+                    file: workspace.responses + "/form.csv", encoding: "UTF-8", rowsRead: 2, responses: 2,
+                    rejectedCells: 2)
+            ])
     }
 
     // MARK: Columns
@@ -149,7 +158,8 @@ import Testing
     }
 
     @Test func skipsAnExportForAnotherQuestionnaire() throws {
-        let (workspace, intake) = try load("respondent,type\nAcme,council\n", mapping: "{\"questionnaire\": \"other\", \"columns\": {}}")
+        let (workspace, intake) = try load(
+            "respondent,type\nAcme,council\n", mapping: "{\"questionnaire\": \"other\", \"columns\": {}}")
         #expect(
             workspace.formatted(intake.diagnostics) == [
                 "form.mapping.json: warning: $.questionnaire: this export answers questionnaire 'other', not 'nhse-integrating-care-2020'; it is left out of this run"

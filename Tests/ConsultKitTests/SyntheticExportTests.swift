@@ -8,10 +8,12 @@ import Testing
     /// at exactly the same figures.
     @Test func readingAGeneratedExportGivesItsAnswerKey() throws {
         let export = SyntheticExport(rows: 10_000, seed: 42)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("consult-synthetic-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "consult-synthetic-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try export.write(into: folder.path)
-        let workspace = Workspace(questionnaires: folder.path + "/Questionnaires", responses: folder.path + "/Responses")
+        let workspace = Workspace(
+            questionnaires: folder.path + "/Questionnaires", responses: folder.path + "/Responses")
         let intake = workspace.load()
         let questionnaire = try #require(intake.questionnaire)
         let summary = Analysis(questionnaire: questionnaire, intake: intake).summary

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct ThemeMatcherTests {
     static let themes = [
-        Theme(id: "accountability", label: "Accountability", phrases: ["local accountability", "accountab*", "answerable to local*"]),
+        Theme(
+            id: "accountability", label: "Accountability",
+            phrases: ["local accountability", "accountab*", "answerable to local*"]),
         Theme(id: "veto", label: "Veto", phrases: ["veto*", "right to say no"]),
         Theme(id: "boards", label: "Boards", phrases: ["health and wellbeing board*", "wellbeing board*", "hwb*"]),
         Theme(id: "place", label: "Place", phrases: ["local authority boundar*", "coterminous", "co-terminous"]),
@@ -15,7 +17,8 @@ import Testing
 
     @Test func findsEachThemeOnceWithItsSentence() {
         let matcher = ThemeMatcher(themes: Self.themes)
-        let hits = matcher.hits(in: "We value Local  Accountability. The VETO matters! Vetoes again. Health & wellbeing boards help.")
+        let hits = matcher.hits(
+            in: "We value Local  Accountability. The VETO matters! Vetoes again. Health & wellbeing boards help.")
         #expect(
             hits == [
                 ThemeMatcher.Hit(theme: 0, sentence: "We value Local  Accountability."),

@@ -33,8 +33,8 @@ public struct Analysis: Sendable {
         for index in exports.indices {
             exports[index].superseded = superseded.filter { $0.response.source == exports[index].file }.count
         }
-        let problems = (intake.diagnostics + Self.warnings(for: intake, questionnaire: questionnaire, superseded: superseded))
-            .sortedForReport()
+        let warnings = Self.warnings(for: intake, questionnaire: questionnaire, superseded: superseded)
+        let problems = (intake.diagnostics + warnings).sortedForReport()
         // The figures and the cohorts are independent: work them out on two cores.
         let (records, supersededCount, exportReports) = (records, self.superseded.count, exports)
         let (summary, groups) = Parallel.both(
@@ -83,10 +83,13 @@ public struct Analysis: Sendable {
 
     /// Late, superseded and unconfirmed inferred answers, as warnings for `validate`.
     public static func warnings(for intake: Intake, questionnaire: Questionnaire) -> [Diagnostic] {
-        warnings(for: intake, questionnaire: questionnaire, superseded: Supersession.resolve(intake.responses).superseded)
+        let superseded = Supersession.resolve(intake.responses).superseded
+        return warnings(for: intake, questionnaire: questionnaire, superseded: superseded)
     }
 
-    static func warnings(for intake: Intake, questionnaire: Questionnaire, superseded: [Supersession.Superseded]) -> [Diagnostic] {
+    static func warnings(
+        for intake: Intake, questionnaire: Questionnaire, superseded: [Supersession.Superseded]
+    ) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for item in superseded {
             let date = item.by.submitted.map { " (submitted \($0.longDescription))" } ?? ""
@@ -129,7 +132,7 @@ public struct Analysis: Sendable {
             guard let (count, first) = late[source] else { return nil }
             let who = count == 1 ? "one member of the public" : "\(count) members of the public"
             return .warning(
-                "late: \(who) in this export submitted after the feedback deadline of \(deadline.longDescription) (the first on this row); \(count == 1 ? "it is" : "they are") counted and marked late",
+                "late: \(who) in this export submitted after the feedback deadline of \(deadline.longDescription) (\(count == 1 ? "on this row" : "the first on this row")); \(count == 1 ? "it is" : "they are") counted and marked late",
                 file: source, line: first)
         }
     }

@@ -36,7 +36,8 @@ extension Crowd {
                 }
                 scaledIndex.append(optionIndex.count)
                 let options = q.options(for: question)
-                optionIndex.append(Dictionary(options.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }))
+                optionIndex.append(
+                    Dictionary(options.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }))
                 var own: [String] = []
                 for option in options where !own.contains(option.side) { own.append(option.side) }
                 sides.append(own)

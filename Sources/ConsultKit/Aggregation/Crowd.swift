@@ -207,7 +207,9 @@ extension Crowd {
         var accepting: [Int] = []
         for group in groups {
             let side = layout.isSide(group)
-            if samples[slot + group].accepts(first: side ? lastName : lastKey, second: side ? lastKey : "", source: source, row: row) {
+            if samples[slot + group].accepts(
+                first: side ? lastName : lastKey, second: side ? lastKey : "", source: source, row: row)
+            {
                 accepting.append(group)
             }
         }
@@ -218,7 +220,8 @@ extension Crowd {
         for group in accepting {
             let order = layout.isSide(group) ? bySide : listed
             holders[index, default: 0] += 1
-            if let evicted = samples[slot + group].insert(Sample.Entry(order: order, index: index), capacity: Self.sampleSize),
+            if let evicted = samples[slot + group].insert(
+                Sample.Entry(order: order, index: index), capacity: Self.sampleSize),
                 evicted >= 0
             {
                 holders[evicted, default: 1] -= 1

@@ -33,35 +33,47 @@ struct GroupBuilder {
             for answer in response.answers.values where answer.confidence != nil { groups.inferredTotal += 1 }
             for question in questionnaire.questions {
                 guard let answer = response.answers[question.id] else { continue }
-                if !answer.text.isEmpty { commenting[question.id, default: Cohort()].add(member, unquotable: unquotable) }
+                if !answer.text.isEmpty {
+                    commenting[question.id, default: Cohort()].add(member, unquotable: unquotable)
+                }
             }
             // A record mentions each theme at most once per question.
             for mention in record.mentions {
-                themeCohorts[mention.question, default: [:]][mention.theme, default: Cohort()].add(member, unquotable: unquotable)
+                themeCohorts[mention.question, default: [:]][mention.theme, default: Cohort()].add(
+                    member, unquotable: unquotable)
             }
             for question in scaled {
-                guard let answer = response.answers[question.id], answer.choice != nil || answer.unrecognised != nil else {
+                guard let answer = response.answers[question.id], answer.choice != nil || answer.unrecognised != nil
+                else {
                     continue
                 }
                 groups.answered[question.id, default: 0] += 1
                 if answer.conditional {
                     conditional[question.id, default: Cohort()].add(member, unquotable: unquotable)
-                    if let choice = answer.choice { groups.conditionalByOption[question.id, default: [:]][choice, default: 0] += 1 }
+                    if let choice = answer.choice {
+                        groups.conditionalByOption[question.id, default: [:]][choice, default: 0] += 1
+                    }
                 }
             }
         }
         // Sides are filled in side order, so each cohort comes out listed by type then name.
         let themeLists = records.map(\.themes)
         let sideOf = scaled.map { question in
-            Dictionary(questionnaire.options(for: question).map { ($0.id, $0.side) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                questionnaire.options(for: question).map { ($0.id, $0.side) }, uniquingKeysWith: { first, _ in first })
         }
         var sideCohorts = scaled.map { _ in [String: Cohort]() }
         for index in bySide {
             let response = records[index].response
             for (position, question) in scaled.enumerated() {
-                guard let choice = response.answers[question.id]?.choice, let side = sideOf[position][choice] else { continue }
-                sideCohorts[position][side, default: Cohort()].add(Int32(index), unquotable: response.publish == .no ? 1 : 0)
-                for theme in themeLists[index] { sideCohorts[position][side, default: Cohort()].themes[theme, default: 0] += 1 }
+                guard let choice = response.answers[question.id]?.choice, let side = sideOf[position][choice] else {
+                    continue
+                }
+                sideCohorts[position][side, default: Cohort()].add(
+                    Int32(index), unquotable: response.publish == .no ? 1 : 0)
+                for theme in themeLists[index] {
+                    sideCohorts[position][side, default: Cohort()].themes[theme, default: 0] += 1
+                }
             }
         }
         for (position, question) in scaled.enumerated() where !sideCohorts[position].isEmpty {
@@ -162,7 +174,8 @@ extension Cohort {
 extension GroupBuilder {
     /// Counts the members of the public who are only counted into the cohorts.
     fileprivate func addCrowd(
-        _ selection: Analysis.CrowdSelection, _ groups: inout Analysis.Groups, _ onSide: inout [String: [String: Cohort]],
+        _ selection: Analysis.CrowdSelection, _ groups: inout Analysis.Groups,
+        _ onSide: inout [String: [String: Cohort]],
         _ themeCohorts: inout [String: [String: Cohort]], _ commenting: inout [String: Cohort],
         _ conditional: inout [String: Cohort]
     ) {
@@ -173,7 +186,9 @@ extension GroupBuilder {
         let scaled = layout.scaled
         var sideCount = layout.sides.map { [Int](repeating: 0, count: $0.count) }
         var sideUnquotable = sideCount
-        var sideThemes = layout.sides.map { [[Int]](repeating: [Int](repeating: 0, count: themes.count), count: $0.count) }
+        var sideThemes = layout.sides.map {
+            [[Int]](repeating: [Int](repeating: 0, count: themes.count), count: $0.count)
+        }
         var answered = [Int](repeating: 0, count: scaled)
         var conditionalCount = answered
         var conditionalUnquotable = answered

@@ -5,7 +5,9 @@ struct SummaryBuilder {
     let records: [Record]
     var crowd: Analysis.CrowdSelection?
 
-    func summary(selection: Summary.Selection, superseded: Int, exports: [ExportReport], problems: [Diagnostic]) -> Summary {
+    func summary(selection: Summary.Selection, superseded: Int, exports: [ExportReport], problems: [Diagnostic])
+        -> Summary
+    {
         var byType: [String: Int] = [:]
         var byPlace: [String: Int] = [:]
         for record in records {
@@ -54,13 +56,16 @@ struct SummaryBuilder {
             counts[key, default: 0] += 1
             byType[response.type, default: [:]][key, default: 0] += 1
             byPlace[response.place ?? "unspecified", default: [:]][key, default: 0] += 1
-            guard let option = options.first(where: { $0.id == answer.choice }), option.side != ScaleOption.noSide else {
+            guard let option = options.first(where: { $0.id == answer.choice }), option.side != ScaleOption.noSide
+            else {
                 continue
             }
             weights[option.side, default: 0] += questionnaire.stakeholderType(id: response.type)?.weight ?? 1
             if answer.conditional { conditional[option.side, default: 0] += 1 }
         }
-        if let crowd, let scaledIndex = crowd.crowd.layout.scaledIndex[questionnaire.questions.firstIndex(of: question) ?? 0] {
+        if let crowd,
+            let scaledIndex = crowd.crowd.layout.scaledIndex[questionnaire.questions.firstIndex(of: question) ?? 0]
+        {
             let tally = crowdTally(crowd, scaledIndex: scaledIndex, options: options.count)
             unanswered += tally.unanswered
             let weight = questionnaire.stakeholderType(id: StakeholderType.publicID)?.weight ?? 1
@@ -75,7 +80,9 @@ struct SummaryBuilder {
                 }
                 guard isOption, options[code - 1].side != ScaleOption.noSide else { continue }
                 weights[options[code - 1].side, default: 0] += weight * Double(n)
-                if tally.conditional[code] > 0 { conditional[options[code - 1].side, default: 0] += tally.conditional[code] }
+                if tally.conditional[code] > 0 {
+                    conditional[options[code - 1].side, default: 0] += tally.conditional[code]
+                }
             }
         }
         let sides = Self.sides(of: options)
@@ -96,7 +103,8 @@ struct SummaryBuilder {
         if let crowd {
             var stamp = [Int](repeating: -1, count: questionnaire.themes.count)
             for row in crowd.rows {
-                let mentions = crowd.crowd.mentions[Int(crowd.crowd.mentionStart[row])..<Int(crowd.crowd.mentionStart[row + 1])]
+                let mentions = crowd.crowd.mentions[
+                    Int(crowd.crowd.mentionStart[row])..<Int(crowd.crowd.mentionStart[row + 1])]
                 for mention in mentions {
                     let theme = Int(mention >> 8)
                     crowdQuestions[theme][questionnaire.questions[Int(mention & 0xFF)].id, default: 0] += 1
@@ -112,7 +120,8 @@ struct SummaryBuilder {
         var named = [[String]](repeating: [], count: questionnaire.themes.count)
         var questionCounts = crowdQuestions
         var stamp = [Int](repeating: -1, count: questionnaire.themes.count)
-        let themeIndex = Dictionary(questionnaire.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let themeIndex = Dictionary(
+            questionnaire.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (position, record) in records.enumerated() {
             for mention in record.mentions {
                 guard let index = themeIndex[mention.theme] else { continue }
@@ -136,7 +145,8 @@ struct SummaryBuilder {
         }
         let order = Dictionary(uniqueKeysWithValues: questionnaire.themes.enumerated().map { ($1.id, $0) })
         return summaries.sorted {
-            $0.respondents != $1.respondents ? $0.respondents > $1.respondents : (order[$0.id] ?? 0) < (order[$1.id] ?? 0)
+            $0.respondents != $1.respondents
+                ? $0.respondents > $1.respondents : (order[$0.id] ?? 0) < (order[$1.id] ?? 0)
         }
     }
 
@@ -165,7 +175,8 @@ extension SummaryBuilder {
 
     func crowdTally(_ crowd: Analysis.CrowdSelection, scaledIndex: Int, options: Int) -> CrowdTally {
         let codes = options + 2
-        var tally = CrowdTally(byCode: [Int](repeating: 0, count: codes), conditional: [Int](repeating: 0, count: codes))
+        var tally = CrowdTally(
+            byCode: [Int](repeating: 0, count: codes), conditional: [Int](repeating: 0, count: codes))
         let places = crowd.crowd.questionnaire.places
         var perPlace = [[Int]](repeating: [Int](repeating: 0, count: codes), count: places.count + 1)
         let scaled = crowd.crowd.layout.scaled
@@ -179,7 +190,9 @@ extension SummaryBuilder {
             tally.byCode[code] += 1
             let place = Int(crowd.crowd.place[row])
             perPlace[place < 0 ? places.count : place][code] += 1
-            if crowd.crowd.flags[row * scaled + scaledIndex] & Crowd.Flag.conditional != 0 { tally.conditional[code] += 1 }
+            if crowd.crowd.flags[row * scaled + scaledIndex] & Crowd.Flag.conditional != 0 {
+                tally.conditional[code] += 1
+            }
         }
         for (slot, counts) in perPlace.enumerated() where counts.contains(where: { $0 > 0 }) {
             tally.byPlace[slot < places.count ? places[slot].id : "unspecified"] = counts

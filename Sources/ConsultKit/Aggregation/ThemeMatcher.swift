@@ -132,7 +132,9 @@ public struct ThemeMatcher: Sendable {
                                     if state == 0 {
                                         // Nothing is under way: no phrase can start before the next break,
                                         // so the rest of this word needs no look-ups (nor positions).
-                                        while index < count, classes[Int(bytes[index])] != Automaton.breakByte { index &+= 1 }
+                                        while index < count, classes[Int(bytes[index])] != Automaton.breakByte {
+                                            index &+= 1
+                                        }
                                         continue
                                     }
                                     if next < 0 {
@@ -218,7 +220,9 @@ extension ThemeMatcher {
                     text += word
                 }
                 if !phrase.lastIsPrefix { text.append(breakSymbol) }
-                if let existing = texts.indices.first(where: { texts[$0] == text && isPrefix[$0] == phrase.lastIsPrefix }) {
+                if let existing = texts.indices.first(where: {
+                    texts[$0] == text && isPrefix[$0] == phrase.lastIsPrefix
+                }) {
                     if !themes[existing].contains(theme) { themes[existing].append(theme) }
                     continue
                 }

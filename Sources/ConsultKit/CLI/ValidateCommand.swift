@@ -29,7 +29,10 @@ struct ValidateCommand: Command {
             if FileManager.default.fileExists(atPath: workspace.registerPath) {
                 let (register, problems) = workspace.loadRegister(workspace.registerPath, questionnaire: questionnaire)
                 diagnostics += problems
-                if let register { diagnostics += ChaseList(register: register, intake: intake, questionnaire: questionnaire).diagnostics }
+                if let register {
+                    let list = ChaseList(register: register, intake: intake, questionnaire: questionnaire)
+                    diagnostics += list.diagnostics
+                }
             }
         }
         report(diagnostics, to: console)

@@ -7,7 +7,10 @@ public enum ChaseReport {
     public static func text(_ list: ChaseList, questionnaire: Questionnaire, register: String) -> String {
         var out = "Stakeholders expected in \(register): \(list.items.count)\n"
         let rows = list.items.map { item in
-            [item.entry.respondent, typeLabel(item.entry, questionnaire), placeLabel(item.entry, questionnaire), detail(item)]
+            [
+                item.entry.respondent, typeLabel(item.entry, questionnaire), placeLabel(item.entry, questionnaire),
+                detail(item),
+            ]
         }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for status in order {
@@ -17,7 +20,9 @@ public enum ChaseReport {
             for index in members {
                 let row = rows[index]
                 var line = "  "
-                for column in 0..<3 { line += row[column].padding(toLength: widths[column], withPad: " ", startingAt: 0) + "  " }
+                for column in 0..<3 {
+                    line += row[column].padding(toLength: widths[column], withPad: " ", startingAt: 0) + "  "
+                }
                 out += (line + row[3]).trimmingSpacesAtEnd() + "\n"
             }
         }

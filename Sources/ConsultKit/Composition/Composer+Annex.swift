@@ -7,22 +7,24 @@ extension Composer {
         let listed = table.rows.count
         table.rows = Array(table.rows.prefix(Self.listedRowsLimit))
         if summarised || listed > table.rows.count {
-            var text = summarised ? "Every organisation counted in this response" : "Every respondent counted in this response"
+            var text = "Every \(summarised ? "organisation" : "respondent") counted in this response"
             if listed > table.rows.count {
-                text = "The first \(Grammar.number(table.rows.count)) of the \(Grammar.number(listed)) \(summarised ? "organisations" : "respondents") counted, by stakeholder type and name; respondents.csv lists every respondent"
+                let who = summarised ? "organisations" : "respondents"
+                text = "The first \(Grammar.number(table.rows.count)) of the \(Grammar.number(listed)) \(who) counted, "
+                text += "by stakeholder type and name; respondents.csv lists every respondent"
             }
             text += ". Those who asked not to be named are shown as \"Name withheld\"."
             if summarised {
-                text += " The \(Grammar.number(groups.members)) members of the public are counted by place after the table"
+                text += " The \(Grammar.number(groups.members)) members of the public are counted by place"
+                text += " after the table"
                 text += listed > table.rows.count ? "." : "; respondents.csv lists every respondent."
             }
             blocks.append(.paragraph([.text(text)]))
         } else {
-            blocks.append(
-                .paragraph([
-                    .text(
-                        "Every respondent counted in this response. Respondents who asked not to be named, and members of the public, are shown as \"Name withheld\".")
-                ]))
+            let text =
+                "Every respondent counted in this response. Respondents who asked not to be named, and members of the "
+                + "public, are shown as \"Name withheld\"."
+            blocks.append(.paragraph([.text(text)]))
         }
         blocks.append(
             .table(
@@ -112,7 +114,9 @@ extension Composer {
         if forCSV { header.append("Themes") }
         let order = Dictionary(uniqueKeysWithValues: questionnaire.stakeholderTypes.enumerated().map { ($1.id, $0) })
         let whole = records.filter { includingPublic || !$0.response.isPublic }
-        let keys = whole.map { (order[$0.response.type] ?? 99, $0.publicName ?? "~", $0.response.source, $0.response.row ?? 0) }
+        let keys = whole.map {
+            (order[$0.response.type] ?? 99, $0.publicName ?? "~", $0.response.source, $0.response.row ?? 0)
+        }
         let sorted = whole.indices.sorted { keys[$0] < keys[$1] }
         var rows: [[String]] = []
         rows.reserveCapacity(whole.count + (includingPublic ? groups.crowd?.rows.count ?? 0 : 0))
@@ -144,7 +148,8 @@ extension Composer {
         ]
         for question in questionnaire.scaledQuestions {
             let answer = response.answers[question.id]
-            var cell = answer?.choice.flatMap { id in questionnaire.options(for: question).first { $0.id == id }?.shortLabel } ?? ""
+            let options = questionnaire.options(for: question)
+            var cell = answer?.choice.flatMap { id in options.first { $0.id == id }?.shortLabel } ?? ""
             if let unrecognised = answer?.unrecognised { cell = forCSV ? unrecognised : "Not recognised" }
             if answer?.conditional == true { cell += " (with conditions)" }
             if answer?.inferred == true { cell += " (inferred)" }
@@ -206,7 +211,9 @@ extension Composer {
     /// Members of the public per place id (`unspecified` for none).
     func membersByPlace() -> [String: Int] {
         var counts: [String: Int] = [:]
-        for record in records where record.response.isPublic { counts[record.response.place ?? "unspecified", default: 0] += 1 }
+        for record in records where record.response.isPublic {
+            counts[record.response.place ?? "unspecified", default: 0] += 1
+        }
         if let crowd = groups.crowd {
             for index in crowd.rows { counts[crowd.crowd.placeID(index) ?? "unspecified", default: 0] += 1 }
         }

@@ -10,7 +10,8 @@ extension Composer {
             [type.label] + options.map { String(figures.byType[type.id]?[$0.id] ?? 0) }
                 + [String(figures.byType[type.id]?.values.reduce(0, +) ?? 0)]
         }
-        rows.append(["All respondents"] + options.map { String(figures.counts[$0.id] ?? 0) } + [String(answered(question))])
+        let all = options.map { String(figures.counts[$0.id] ?? 0) }
+        rows.append(["All respondents"] + all + [String(answered(question))])
         blocks.append(
             .table(
                 Table(
@@ -54,7 +55,9 @@ extension Composer {
 
     /// The labels of the themes most raised by a group, across all their answers (at most three, raised by two or more).
     func topThemes(of group: Cohort) -> [String] {
-        let counted = questionnaire.themes.enumerated().map { index, theme in (index, theme, group.themes[theme.id] ?? 0) }
+        let counted = questionnaire.themes.enumerated().map { index, theme in
+            (index, theme, group.themes[theme.id] ?? 0)
+        }
         return counted.filter { $0.2 >= 2 }.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }.prefix(3)
             .map { $0.1.label.lowercasedFirstWordUnlessAcronym() }
     }

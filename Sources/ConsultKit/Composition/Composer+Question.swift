@@ -77,11 +77,13 @@ extension Composer {
                         numericColumns: [1])))
         }
         let described = options.map { "\(figures.counts[$0.id] ?? 0) \($0.shortLabel.lowercasedFirstWordUnlessAcronym())" }
+        let from = Grammar.count(summary.respondents, "respondent")
         blocks.append(
             .chart(
                 Chart(
                     title: "Answers to \(question.label)",
-                    altText: "Bar chart of the answers to \(question.label) from \(Grammar.count(summary.respondents, "respondent")): \(Grammar.list(described)); \(figures.unanswered) gave no answer.",
+                    altText:
+                        "Bar chart of the answers to \(question.label) from \(from): \(Grammar.list(described)); \(figures.unanswered) gave no answer.",
                     series: options.map(\.shortLabel),
                     bars: [Chart.Bar(label: "All respondents", values: options.map { Double(figures.counts[$0.id] ?? 0) })])))
         return blocks
@@ -96,7 +98,8 @@ extension Composer {
     func concernBlocks(for question: Question) -> [Block] {
         let groups = themeGroups(for: question)
         guard !groups.isEmpty else { return [] }
-        var blocks: [Block] = [.heading(level: 2, text: question.scale == nil ? "Themes raised" : "Concerns and conditions")]
+        let heading = question.scale == nil ? "Themes raised" : "Concerns and conditions"
+        var blocks: [Block] = [.heading(level: 2, text: heading)]
         var quotedInSection: Set<String> = []
         // Many respondents raise a theme in the same words; each sentence is redacted once.
         var redacted: [String: String] = [:]
@@ -107,8 +110,9 @@ extension Composer {
             for member in group.cohort.members {
                 guard used.count < 3 else { break }
                 let record = self.groups.pool[Int(member)]
+                let mention = record.mentions.first { $0.theme == group.theme && $0.question == question.id }
                 guard let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
-                    let sentence = record.mentions.first(where: { $0.theme == group.theme && $0.question == question.id })?.sentence
+                    let sentence = mention?.sentence
                 else { continue }
                 let quote = redacted[sentence] ?? shorten(Redaction.redact(sentence), limit: 300)
                 redacted[sentence] = quote

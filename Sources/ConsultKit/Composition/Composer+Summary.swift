@@ -52,7 +52,7 @@ extension Composer {
         let publicCount = groups.members
         text += "We received views from \(Grammar.count(organisations, "organisation"))"
         if publicCount > 0 { text += " and \(Grammar.count(publicCount, "member", "members")) of the public" }
-        text += annexListsEveryone ? "; every response counted is listed in Annex A." : "; every response counted is listed in respondents.csv."
+        text += "; every response counted is listed in \(annexListsEveryone ? "Annex A" : "respondents.csv")."
         blocks.append(.paragraph([.text(text)]))
         let typeRows = questionnaire.stakeholderTypes.compactMap { type -> [String]? in
             guard let n = summary.byType[type.id], n > 0 else { return nil }

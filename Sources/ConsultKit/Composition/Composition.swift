@@ -48,7 +48,9 @@ public struct Composition: Sendable {
     }
 
     /// File names for a selection: `system-response.*` for everyone, `<place>-response.*` for a place.
-    public static func fileNames(for selection: Summary.Selection, _ questionnaire: Questionnaire) -> Composer.FileNames {
+    public static func fileNames(for selection: Summary.Selection, _ questionnaire: Questionnaire)
+        -> Composer.FileNames
+    {
         prefix(for: selection, questionnaire)
     }
 

@@ -108,7 +108,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return finish(numbers + [(current, digits)], separator)
     }
 
-    private static func finish(_ numbers: [(value: Int, digits: Int)], _ separator: UInt8) -> (year: Int, month: Int, day: Int)? {
+    private static func finish(_ numbers: [(value: Int, digits: Int)], _ separator: UInt8)
+        -> (year: Int, month: Int, day: Int)?
+    {
         guard numbers.count == 3, numbers.allSatisfy({ $0.digits > 0 }) else { return nil }
         if separator == UInt8(ascii: "-"), numbers[0].digits == 4, numbers[1].digits <= 2, numbers[2].digits <= 2 {
             return (numbers[0].value, numbers[1].value, numbers[2].value)

@@ -4,7 +4,8 @@ extension Questionnaire {
     /// A copy that shares no storage with this one, for a worker thread: values that two cores read
     /// through shared reference counts slow both down.
     func deepCopy() -> Questionnaire {
-        guard let data = try? JSONEncoder().encode(self), let copy = try? JSONDecoder().decode(Questionnaire.self, from: data)
+        guard let data = try? JSONEncoder().encode(self),
+            let copy = try? JSONDecoder().decode(Questionnaire.self, from: data)
         else { return self }
         return copy
     }

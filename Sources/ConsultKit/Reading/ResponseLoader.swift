@@ -40,8 +40,9 @@ struct ResponseLoader: Sendable {
             let text = String(decoding: decoded.utf8.dropFirst(decoded.start), as: UTF8.self)
             (raw, diagnostics) = MarkdownResponseReader(vocabulary: vocabulary).read(text, source: source)
             if let offset = decoded.firstInvalidOffset {
-                diagnostics.insert(
-                    CSVReader.invalidUTF8Warning(data, offset: offset, encoding: decoded.encoding, source: source), at: 0)
+                let warning = CSVReader.invalidUTF8Warning(
+                    data, offset: offset, encoding: decoded.encoding, source: source)
+                diagnostics.insert(warning, at: 0)
             }
         case .json:
             (raw, diagnostics) = JSONResponseReader(vocabulary: vocabulary).read(data, source: source)

@@ -32,7 +32,9 @@ public struct StakeholderRegister: Sendable, Hashable {
     static let columns = ["respondent", "type", "place", "contact"]
 
     /// Reads a register, reporting rows with an unknown type or place.
-    public static func read(_ data: Data, source: String, questionnaire: Questionnaire) -> (StakeholderRegister?, [Diagnostic]) {
+    public static func read(_ data: Data, source: String, questionnaire: Questionnaire) -> (
+        StakeholderRegister?, [Diagnostic]
+    ) {
         let reader: CSVReader
         do {
             reader = try CSVReader(data: data, source: source)
@@ -41,9 +43,11 @@ public struct StakeholderRegister: Sendable, Hashable {
         }
         var diagnostics = reader.warnings
         let keys = reader.header.map(\.matchKey)
-        let position = Dictionary(columns.map { name in (name, keys.firstIndex(of: name)) }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(
+            columns.map { name in (name, keys.firstIndex(of: name)) }, uniquingKeysWith: { a, _ in a })
         guard let nameColumn = position["respondent"] ?? nil else {
-            let message = "the register has no 'respondent' column; its header must be \(columns.joined(separator: ","))"
+            let message =
+                "the register has no 'respondent' column; its header must be \(columns.joined(separator: ","))"
             return (nil, diagnostics + [.error(message, file: source, line: 1)])
         }
         let vocabulary = Vocabulary(questionnaire: questionnaire)
@@ -55,7 +59,8 @@ public struct StakeholderRegister: Sendable, Hashable {
             }
             let name = row[safe: nameColumn]?.trimmingSpaces() ?? ""
             guard !name.isEmpty else {
-                diagnostics.append(.warning("this row names no respondent and is skipped", file: source, line: row.number))
+                diagnostics.append(
+                    .warning("this row names no respondent and is skipped", file: source, line: row.number))
                 continue
             }
             var entry = Entry(

@@ -82,7 +82,9 @@ struct SurveyColumns: Sendable, Equatable {
                 role = .field(field)
             } else if let position = questionIndex(key, in: questions) {
                 role = questions[position].scale == nil ? .comments(position) : .answer(position)
-            } else if let space = key.lastIndex(of: " "), let position = questionIndex(String(key[..<space]), in: questions) {
+            } else if let space = key.lastIndex(of: " "),
+                let position = questionIndex(String(key[..<space]), in: questions)
+            {
                 switch key[key.index(after: space)...] {
                 case "answer" where questions[position].scale != nil: role = .answer(position)
                 case "comments", "comment", "text": role = .comments(position)

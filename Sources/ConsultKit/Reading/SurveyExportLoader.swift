@@ -94,13 +94,18 @@ struct SurveyExportLoader: Sendable {
             rows.append(row)
             if rows.count == batchSize { submit() }
             if let progress, report.rowsRead % Self.progressInterval == 0 {
-                progress(ReadProgress(file: source, rows: report.rowsRead, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
+                progress(
+                    ReadProgress(
+                        file: source, rows: report.rowsRead, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
+                )
             }
         }
         submit()
         group.wait()
         while let result = results.take(merged) { take(result) }
-        progress?(ReadProgress(file: source, rows: report.rowsRead, bytesRead: reader.totalBytes, totalBytes: reader.totalBytes))
+        progress?(
+            ReadProgress(
+                file: source, rows: report.rowsRead, bytesRead: reader.totalBytes, totalBytes: reader.totalBytes))
         intake.diagnostics += reader.warnings
         intake.exports.append(report)
     }
@@ -122,10 +127,12 @@ extension SurveyExportLoader {
         let crowd: Crowd?
 
         /// A worker with its own copy of the questionnaire, header and file name.
-        init(questionnaire shared: Questionnaire, columns: SurveyColumns, header: [String], source: String, folds: Bool) {
+        init(questionnaire shared: Questionnaire, columns: SurveyColumns, header: [String], source: String, folds: Bool)
+        {
             let questionnaire = shared.deepCopy()
             let source = source.deepCopy()
-            rows = RowReader(columns: columns, header: header.map { $0.deepCopy() }, questionnaire: questionnaire, source: source)
+            rows = RowReader(
+                columns: columns, header: header.map { $0.deepCopy() }, questionnaire: questionnaire, source: source)
             builder = ResponseBuilder(vocabulary: Vocabulary(questionnaire: questionnaire))
             questionnaireID = questionnaire.id
             crowd = folds ? Crowd(questionnaire: questionnaire) : nil
@@ -145,7 +152,9 @@ extension SurveyExportLoader {
             var result = Result(crowd: crowd.map { own in start.map { Crowd(sharing: own, samples: $0) } ?? own })
             for row in batch {
                 var (raw, problems) = rows.raw(row)
-                if let named = raw.fields["questionnaire"]?.text.trimmingSpaces(), !named.isEmpty, named != questionnaireID {
+                if let named = raw.fields["questionnaire"]?.text.trimmingSpaces(), !named.isEmpty,
+                    named != questionnaireID
+                {
                     problems.append(
                         .warning(
                             "column '\(raw.fields["questionnaire"]?.column ?? "questionnaire")': this row answers questionnaire '\(named)', not '\(questionnaireID)'; it is left out of this run",
@@ -211,7 +220,8 @@ extension SurveyExportLoader {
             var sections = [RawResponse.Section?](repeating: nil, count: questionnaire.questions.count)
             func open(_ position: Int) {
                 if sections[position] == nil {
-                    sections[position] = RawResponse.Section(question: questionnaire.questions[position].id, line: row.number)
+                    sections[position] = RawResponse.Section(
+                        question: questionnaire.questions[position].id, line: row.number)
                 }
             }
             for (index, role) in columns.roles.enumerated() {

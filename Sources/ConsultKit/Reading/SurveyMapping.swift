@@ -57,7 +57,9 @@ struct SurveyMapping: Sendable, Equatable {
         }
         var mapping = SurveyMapping()
         if let named = root["questionnaire"] {
-            if let text = named as? String { mapping.questionnaire = text } else {
+            if let text = named as? String {
+                mapping.questionnaire = text
+            } else {
                 diagnostics.append(.error("$.questionnaire: expected the questionnaire's id as text", file: source))
             }
         }
@@ -65,7 +67,8 @@ struct SurveyMapping: Sendable, Equatable {
             diagnostics.append(.warning("$.\(key): unknown field is ignored", file: source))
         }
         guard let columns = root["columns"] as? [String: Any] else {
-            let message = "$.columns: expected an object naming the column of each field, e.g. {\"respondent\": \"Organisation name\"}"
+            let message =
+                "$.columns: expected an object naming the column of each field, e.g. {\"respondent\": \"Organisation name\"}"
             return (nil, diagnostics + [.error(message, file: source)])
         }
         for key in columns.keys.sorted() {

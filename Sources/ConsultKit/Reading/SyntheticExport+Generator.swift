@@ -28,11 +28,15 @@ extension SyntheticExport {
             [20, 30, 10, 10, 10, 5, 10, 5], [8, 12, 6, 14, 20, 20, 10, 10], [10, 20, 10, 20, 15, 10, 10, 5],
             [5, 15, 10, 30, 15, 10, 10, 5],
         ]
-        private static let options = [("Option 1", "option-1"), ("Option 2", "option-2"), ("Neither", "neither"), ("No preference", "no-preference")]
+        private static let options = [
+            ("Option 1", "option-1"), ("Option 2", "option-2"), ("Neither", "neither"),
+            ("No preference", "no-preference"),
+        ]
         private static let optionWeights: [Double] = [30, 35, 10, 15, 10]
         private static let kinds = [
             ("Council", "local-authority", "Local authority"), ("Healthwatch", "healthwatch", "Healthwatch"),
-            ("Carers Network", "voluntary-sector", "Voluntary and community sector"), ("Hospital Trust", "nhs-trust", "NHS trust"),
+            ("Carers Network", "voluntary-sector", "Voluntary and community sector"),
+            ("Hospital Trust", "nhs-trust", "NHS trust"),
             ("Commissioning Group", "ccg", "Clinical commissioning group"),
         ]
 
@@ -52,7 +56,8 @@ extension SyntheticExport {
             for question in q.scaledQuestions {
                 let weights = sideWeights[question.id] ?? [:]
                 let sides = SummaryBuilder.sides(of: q.options(for: question))
-                key.positions[question.id] = PositionRule.position(weights: sides.map { ($0, weights[$0] ?? 0) }).position
+                key.positions[question.id] =
+                    PositionRule.position(weights: sides.map { ($0, weights[$0] ?? 0) }).position
             }
             return (csv, key)
         }
@@ -144,7 +149,10 @@ extension SyntheticExport {
             row.day = day
             guard let day else { return "" }
             func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-            if random.chance(0.7) { return "\(pad(day.day))/\(pad(day.month))/\(day.year) \(pad(9 + random.below(9))):\(pad(random.below(60)))" }
+            if random.chance(0.7) {
+                return
+                    "\(pad(day.day))/\(pad(day.month))/\(day.year) \(pad(9 + random.below(9))):\(pad(random.below(60)))"
+            }
             return day.description
         }
 
@@ -192,8 +200,11 @@ extension SyntheticExport {
                     continue
                 }
                 key.counts[question.id, default: [:]][answer, default: 0] += 1
-                if let side = q.options(for: question).first(where: { $0.id == answer })?.side, side != ScaleOption.noSide {
-                    sideWeights[question.id, default: [:]][side, default: 0] += q.stakeholderType(id: row.type)?.weight ?? 1
+                if let side = q.options(for: question).first(where: { $0.id == answer })?.side,
+                    side != ScaleOption.noSide
+                {
+                    sideWeights[question.id, default: [:]][side, default: 0] +=
+                        q.stakeholderType(id: row.type)?.weight ?? 1
                 }
             }
             for theme in row.themes { key.themes[theme, default: 0] += 1 }
@@ -203,7 +214,9 @@ extension SyntheticExport {
         private mutating func append(_ fields: [String]) {
             for (index, field) in fields.enumerated() {
                 if index > 0 { csv.append(UInt8(ascii: ",")) }
-                if field.utf8.contains(where: { $0 == .comma || $0 == .quote || $0 == .lineFeed || $0 == .carriageReturn }) {
+                if field.utf8.contains(where: {
+                    $0 == .comma || $0 == .quote || $0 == .lineFeed || $0 == .carriageReturn
+                }) {
                     csv.append(.quote)
                     for byte in field.utf8 {
                         if byte == .quote { csv.append(.quote) }

@@ -22,10 +22,13 @@ extension SyntheticExport {
             ],
         ],
         questions: [
-            Question(id: "q1", label: "Q1", text: "Do you agree that ICSs need a statutory footing?", scale: "agreement"),
+            Question(
+                id: "q1", label: "Q1", text: "Do you agree that ICSs need a statutory footing?", scale: "agreement"),
             Question(id: "q2", label: "Q2", text: "Do you agree that option 2 offers clarity?", scale: "agreement"),
-            Question(id: "q3", label: "Q3", text: "Do you agree that membership should be permissive?", scale: "agreement"),
-            Question(id: "q4", label: "Q4", text: "Do you agree that services should be delegated?", scale: "agreement"),
+            Question(
+                id: "q3", label: "Q3", text: "Do you agree that membership should be permissive?", scale: "agreement"),
+            Question(
+                id: "q4", label: "Q4", text: "Do you agree that services should be delegated?", scale: "agreement"),
             Question(id: "option", label: "Preferred option", text: "Which option do you prefer?", scale: "options"),
             Question(id: "comments", label: "Other comments", text: "Any other comments?", scale: nil),
         ],
@@ -37,19 +40,32 @@ extension SyntheticExport {
             StakeholderType(id: "voluntary-sector", label: "Voluntary and community sector", synonyms: ["charity"]),
             StakeholderType(id: "public", label: "Member of the public", weight: 0.5, synonyms: ["resident"]),
         ],
-        places: ["Hackney", "Tower Hamlets", "Newham", "Waltham Forest", "Barking and Dagenham", "Havering", "Redbridge"]
-            .map { Place(id: $0.lowercased().replacingOccurrences(of: " ", with: "-"), label: $0) },
+        places: [
+            "Hackney", "Tower Hamlets", "Newham", "Waltham Forest", "Barking and Dagenham", "Havering", "Redbridge",
+        ]
+        .map { Place(id: $0.lowercased().replacingOccurrences(of: " ", with: "-"), label: $0) },
         themes: [
-            Theme(id: "local-accountability", label: "Local accountability", phrases: ["local accountability", "locally accountable"]),
-            Theme(id: "local-government-role", label: "Role of local government", phrases: ["local government", "equal partner*", "councils"]),
+            Theme(
+                id: "local-accountability", label: "Local accountability",
+                phrases: ["local accountability", "locally accountable"]),
+            Theme(
+                id: "local-government-role", label: "Role of local government",
+                phrases: ["local government", "equal partner*", "councils"]),
             Theme(id: "loss-of-veto", label: "Loss of the local veto", phrases: ["veto*", "overrul*"]),
             Theme(id: "finance-to-place", label: "Money flowing to place", phrases: ["pooled budget*", "fair share"]),
-            Theme(id: "top-down-reorganisation", label: "Top-down reorganisation", phrases: ["top-down", "reorganis*"]),
-            Theme(id: "public-involvement", label: "Patient and public involvement", phrases: ["patient voice*", "lived experience"]),
-            Theme(id: "voluntary-sector", label: "Voluntary sector representation", phrases: ["voluntary sector", "charit*", "community groups"]),
+            Theme(
+                id: "top-down-reorganisation", label: "Top-down reorganisation", phrases: ["top-down", "reorganis*"]),
+            Theme(
+                id: "public-involvement", label: "Patient and public involvement",
+                phrases: ["patient voice*", "lived experience"]),
+            Theme(
+                id: "voluntary-sector", label: "Voluntary sector representation",
+                phrases: ["voluntary sector", "charit*", "community groups"]),
             Theme(id: "workforce", label: "Workforce", phrases: ["workforce", "recruit*", "staff morale"]),
             Theme(id: "health-inequalities", label: "Health inequalities", phrases: ["inequalit*", "deprivation"]),
-            Theme(id: "digital-exclusion", label: "Digital exclusion", phrases: ["digital exclusion", "online only", "internet access"]),
+            Theme(
+                id: "digital-exclusion", label: "Digital exclusion",
+                phrases: ["digital exclusion", "online only", "internet access"]),
             Theme(id: "social-care", label: "Adult social care", phrases: ["social care", "unpaid carer*"]),
             Theme(id: "data-sharing", label: "Data sharing", phrases: ["data sharing", "patient records"]),
         ])

@@ -27,7 +27,9 @@ public struct Workspace: Sendable {
     }
 
     /// Reads everything; with `folding` off, members of the public from exports are kept whole (for tests).
-    func load(progress: ((ReadProgress) -> Void)?, folding: Bool, batchSize: Int = SurveyExportLoader.batchSize) -> Intake {
+    func load(
+        progress: ((ReadProgress) -> Void)?, folding: Bool, batchSize: Int = SurveyExportLoader.batchSize
+    ) -> Intake {
         var intake = Intake()
         intake.foldsMembersOfThePublic = folding
         intake.exportBatchSize = batchSize

@@ -17,7 +17,9 @@ final class TestWorkspace {
     static var questionnaire: Questionnaire {
         let data = (try? Data(contentsOf: questionnaireURL)) ?? Data()
         return QuestionnaireReader.read(data, source: "q.json").0
-            ?? Questionnaire(id: "missing", title: "", publisher: "", scales: [:], questions: [], stakeholderTypes: [], places: [], themes: [])
+            ?? Questionnaire(
+                id: "missing", title: "", publisher: "", scales: [:], questions: [], stakeholderTypes: [], places: [],
+                themes: [])
     }
 
     /// Creates the folder with `files` (name → contents) in `Responses/`.
@@ -49,7 +51,8 @@ final class TestWorkspace {
     /// Runs `consult` with the workspace options added; returns the exit code and what was printed.
     func run(_ arguments: [String], isTerminal: Bool = false) -> (code: Int32, out: String, err: String) {
         let console = RecordingConsole(isTerminal: isTerminal)
-        let code = CLI.run(arguments + ["--questionnaires", questionnaires, "--responses", responses], console: console.console)
+        let code = CLI.run(
+            arguments + ["--questionnaires", questionnaires, "--responses", responses], console: console.console)
         return (code, console.out, console.err)
     }
 

@@ -81,7 +81,9 @@ struct WordTrieMatcher: Sendable {
             let wordHash = word.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
             let isPrefix = phrase.lastIsPrefix && position == phrase.words.count - 1
             if isPrefix {
-                if let existing = nodes[current].prefixes.first(where: { $0.hash == wordHash && $0.length == word.count }) {
+                if let existing = nodes[current].prefixes.first(where: {
+                    $0.hash == wordHash && $0.length == word.count
+                }) {
                     current = existing.node
                 } else {
                     nodes.append(Node())
