@@ -57,7 +57,9 @@ struct ComposeCommand: Command {
             return 1
         }
         console.out(written.map { "Wrote \($0)" }.joined(separator: "\n") + "\n")
-        return composition.diagnostics.hasErrors ? 1 : 0
+        let code: Int32 = composition.diagnostics.hasErrors ? 1 : 0
+        Release.inBackground((intake, composition))
+        return code
     }
 
     /// Whether `path` is the folder `folder` or inside it.

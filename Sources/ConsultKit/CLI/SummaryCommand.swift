@@ -38,6 +38,8 @@ struct SummaryCommand: Command {
         } else {
             console.out(SummaryText.render(analysis))
         }
-        return analysis.summary.problems.hasErrors ? 1 : 0
+        let code: Int32 = analysis.summary.problems.hasErrors ? 1 : 0
+        Release.inBackground((intake, analysis))
+        return code
     }
 }

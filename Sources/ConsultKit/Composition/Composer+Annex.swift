@@ -3,9 +3,9 @@ extension Composer {
     func annexBlocks() -> [Block] {
         var blocks: [Block] = [.heading(level: 1, text: "Annex A: Respondents")]
         let summarised = groups.members > Self.listedMembersLimit
-        var table = respondentTable(includingPublic: !summarised)
-        let listed = table.rows.count
-        table.rows = Array(table.rows.prefix(Self.listedRowsLimit))
+        let table = respondentTable(includingPublic: !summarised, limit: Self.listedRowsLimit)
+        let listedWhole = records.filter { !summarised || !$0.response.isPublic }.count
+        let listed = listedWhole + (summarised ? 0 : groups.crowd?.rows.count ?? 0)
         if summarised || listed > table.rows.count {
             var text = "Every \(summarised ? "organisation" : "respondent") counted in this response"
             if listed > table.rows.count {
@@ -108,7 +108,9 @@ extension Composer {
 
     /// The respondents table shared by Annex A and `respondents.csv`: by stakeholder type, then name, then
     /// file and row; members of the public from survey exports take their place by file and row.
-    func respondentTable(forCSV: Bool = false, includingPublic: Bool = true) -> (header: [String], rows: [[String]]) {
+    func respondentTable(forCSV: Bool = false, includingPublic: Bool = true, limit: Int = .max)
+        -> (header: [String], rows: [[String]])
+    {
         let questions = questionnaire.scaledQuestions
         var header = ["Respondent", "Type", "Place", "Submitted", "Late"] + questions.map(\.label)
         if forCSV { header.append("Themes") }
@@ -125,16 +127,16 @@ extension Composer {
         let labels = CrowdLabels(self)
         func appendCrowd(before key: (Int, String, String, Int)?) {
             guard let crowd = groups.crowd?.crowd else { return }
-            while let next = crowdRows.first {
+            while let next = crowdRows.first, rows.count < limit {
                 let nextKey = (publicRank, "~", crowd.sources[Int(crowd.source[next])], Int(crowd.row[next]))
                 if let key, !(nextKey < key) { return }
                 rows.append(crowdRow(next, crowd, labels, forCSV: forCSV))
                 crowdRows = crowdRows.dropFirst()
             }
         }
-        for index in sorted {
+        for index in sorted where rows.count < limit {
             appendCrowd(before: keys[index])
-            rows.append(row(for: whole[index], forCSV: forCSV))
+            if rows.count < limit { rows.append(row(for: whole[index], forCSV: forCSV)) }
         }
         appendCrowd(before: nil)
         return (header, rows)

@@ -97,7 +97,8 @@ extension Composer {
 
     /// The named organisations plus a count of the rest: "A, B and two other respondents".
     func namesWithOthers(_ cohort: Cohort) -> String {
-        let names = records(cohort).lazy.compactMap(\.publicName).prefix(Self.namedLimit)
+        let pool = groups.pool
+        let names = cohort.members.lazy.compactMap { pool[Int($0)].publicName }.prefix(Self.namedLimit)
         let others = cohort.count - names.count
         var parts = Array(names)
         if others > 0 { parts.append("\(Grammar.number(others)) other \(others == 1 ? "respondent" : "respondents")") }

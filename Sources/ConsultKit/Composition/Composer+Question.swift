@@ -107,7 +107,8 @@ extension Composer {
             guard let theme = questionnaire.theme(id: group.theme) else { continue }
             blocks.append(.paragraph([.bold(theme.label), .text(": raised by \(namesWithOthers(group.cohort)).")]))
             var used: Set<String> = []
-            for member in group.cohort.members {
+            // Quotes come from the first respondents in the list; a bounded look keeps national exports fast.
+            for member in group.cohort.members.prefix(Self.quoteCandidates) {
                 guard used.count < 3 else { break }
                 let record = self.groups.pool[Int(member)]
                 let mention = record.mentions.first { $0.theme == group.theme && $0.question == question.id }
@@ -144,6 +145,9 @@ extension Composer {
         if !bullets.isEmpty { blocks.append(.bullets(bullets)) }
         return blocks
     }
+
+    /// How far down a theme's list of respondents to look for three different quotes.
+    static let quoteCandidates = 200
 
     /// The most respondents whose conditions are quoted under one question.
     static let conditionLimit = 30

@@ -44,6 +44,7 @@ public struct Composition: Sendable {
         let composer = Composer(analysis: analysis, editorial: editorial, missing: missing)
         diagnostics += composer.editorialWarnings()
         let (outputs, warnings) = composer.outputs(prefix: prefix(for: selection, questionnaire))
+        Release.inBackground(composer)
         return Composition(outputs: outputs, diagnostics: diagnostics + warnings)
     }
 

@@ -111,8 +111,8 @@ struct SurveyExportLoader: Sendable {
     }
 
     /// Rows per batch, batches parsed ahead of those being built, and threads building them.
-    static let batchSize = 2_000
-    static let batchesInFlight = 4
+    static let batchSize = 5_000
+    static let batchesInFlight = 2
     static let workerCount = 2
 }
 
