@@ -2,12 +2,16 @@
 public struct Analysis: Sendable {
     /// The questionnaire.
     public var questionnaire: Questionnaire
-    /// The respondents that count in this selection, ordered by name then file.
+    /// The respondents kept whole that count in this selection, ordered by name then file and row: every
+    /// organisation and every response file. Members of the public read from survey exports are counted
+    /// in ``summary`` (and the first few quoted), but not listed here.
     public var records: [Record]
     /// Responses in this selection set aside because the same organisation submitted again.
     public var superseded: [Supersession.Superseded]
     /// The figures.
     public var summary: Summary
+    /// The cohorts documents describe, worked out once.
+    var groups: Groups
 
     /// Counts, shares and themes for the intake's responses, limited to `selection`.
     ///
@@ -16,27 +20,77 @@ public struct Analysis: Sendable {
     public init(questionnaire: Questionnaire, intake: Intake, selection: Summary.Selection = .init()) {
         self.questionnaire = questionnaire
         let (counted, superseded) = Supersession.resolve(intake.responses)
-        let matcher = ThemeMatcher(themes: questionnaire.themes)
         func selected(_ response: Response) -> Bool {
             (selection.type == nil || response.type == selection.type)
                 && (selection.place == nil || response.place == selection.place)
         }
-        records = counted.filter(selected).map { Self.record(for: $0, questionnaire: questionnaire, matcher: matcher) }
-            .sorted { ($0.response.respondent.matchKey, $0.response.location) < ($1.response.respondent.matchKey, $1.response.location) }
+        let chosen = Self.records(for: counted.filter(selected), questionnaire: questionnaire)
+        let keys = chosen.map { Crowd.Sample.Order(listed: $0.response) }
+        records = chosen.indices.sorted { keys[$0] < keys[$1] }.map { chosen[$0] }
         self.superseded = superseded.filter { selected($0.response) }
+        let crowd = Self.crowdSelection(intake.crowd, selection: selection)
         var exports = intake.exports
         for index in exports.indices {
             exports[index].superseded = superseded.filter { $0.response.source == exports[index].file }.count
         }
-        summary = SummaryBuilder(questionnaire: questionnaire, records: records).summary(
-            selection: selection, superseded: self.superseded.count, exports: exports,
-            problems: (intake.diagnostics + Self.warnings(for: intake, questionnaire: questionnaire)).sortedForReport())
+        let warnings = Self.warnings(for: intake, questionnaire: questionnaire, superseded: superseded)
+        let problems = (intake.diagnostics + warnings).sortedForReport()
+        // The figures and the cohorts are independent: work them out on two cores.
+        let (records, supersededCount, exportReports) = (records, self.superseded.count, exports)
+        let (summary, groups) = Parallel.both(
+            {
+                SummaryBuilder(questionnaire: questionnaire, records: records, crowd: crowd).summary(
+                    selection: selection, superseded: supersededCount, exports: exportReports, problems: problems)
+            },
+            { GroupBuilder(questionnaire: questionnaire.deepCopy(), records: records, crowd: crowd).build() })
+        self.summary = summary
+        self.groups = groups
+    }
+
+    /// The records of `responses`, themes found, in two halves on two cores (each with its own matcher).
+    static func records(for responses: [Response], questionnaire: Questionnaire) -> [Record] {
+        let middle = responses.count / 2
+        guard middle > 500 else {
+            let matcher = ThemeMatcher(themes: questionnaire.themes)
+            return responses.map { record(for: $0, questionnaire: questionnaire, matcher: matcher) }
+        }
+        let (first, second) = Parallel.both(
+            {
+                let matcher = ThemeMatcher(themes: questionnaire.themes)
+                return responses[..<middle].map { record(for: $0, questionnaire: questionnaire, matcher: matcher) }
+            },
+            {
+                let copy = questionnaire.deepCopy()
+                let matcher = ThemeMatcher(themes: copy.themes)
+                return responses[middle...].map { record(for: $0, questionnaire: copy, matcher: matcher) }
+            })
+        return first + second
+    }
+
+    /// The members of the public from survey exports that `selection` lets through.
+    static func crowdSelection(_ crowd: Crowd?, selection: Summary.Selection) -> CrowdSelection? {
+        guard let crowd, crowd.count > 0, selection.type == nil || selection.type == StakeholderType.publicID else {
+            return nil
+        }
+        let places = crowd.questionnaire.places
+        guard let place = selection.place else {
+            return CrowdSelection(crowd: crowd, rows: Array(0..<crowd.count), places: Array(0...places.count))
+        }
+        guard let slot = places.firstIndex(where: { $0.id == place }) else { return nil }
+        let rows = (0..<crowd.count).filter { crowd.place[$0] == slot }
+        return CrowdSelection(crowd: crowd, rows: rows, places: [slot])
     }
 
     /// Late, superseded and unconfirmed inferred answers, as warnings for `validate`.
     public static func warnings(for intake: Intake, questionnaire: Questionnaire) -> [Diagnostic] {
+        let superseded = Supersession.resolve(intake.responses).superseded
+        return warnings(for: intake, questionnaire: questionnaire, superseded: superseded)
+    }
+
+    static func warnings(
+        for intake: Intake, questionnaire: Questionnaire, superseded: [Supersession.Superseded]
+    ) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        let (_, superseded) = Supersession.resolve(intake.responses)
         for item in superseded {
             let date = item.by.submitted.map { " (submitted \($0.longDescription))" } ?? ""
             warnings.append(
@@ -59,7 +113,28 @@ public struct Analysis: Sendable {
                         file: response.source, line: answer.line))
             }
         }
+        warnings += crowdLateWarnings(intake.crowd, questionnaire: questionnaire)
         return warnings
+    }
+
+    /// One warning per export for members of the public who submitted late: at national scale a warning
+    /// per row would bury every other finding.
+    static func crowdLateWarnings(_ crowd: Crowd?, questionnaire: Questionnaire) -> [Diagnostic] {
+        guard let crowd, let deadline = questionnaire.feedbackDeadline else { return [] }
+        var late: [String: (count: Int, first: Int)] = [:]
+        var order: [String] = []
+        for index in 0..<crowd.count where crowd.isLate(index) {
+            let source = crowd.sources[Int(crowd.source[index])]
+            if late[source] == nil { order.append(source) }
+            late[source, default: (0, Int(crowd.row[index]))].count += 1
+        }
+        return order.compactMap { source in
+            guard let (count, first) = late[source] else { return nil }
+            let who = count == 1 ? "one member of the public" : "\(count) members of the public"
+            return .warning(
+                "late: \(who) in this export submitted after the feedback deadline of \(deadline.longDescription) (\(count == 1 ? "on this row" : "the first on this row")); \(count == 1 ? "it is" : "they are") counted and marked late",
+                file: source, line: first)
+        }
     }
 
     static func record(for response: Response, questionnaire: Questionnaire, matcher: ThemeMatcher) -> Record {

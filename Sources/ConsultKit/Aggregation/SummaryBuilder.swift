@@ -1,19 +1,39 @@
-/// Adds up counted respondents into a ``Summary``.
+/// Adds up counted respondents into a ``Summary``: the whole records, and the members of the public
+/// from survey exports who are only counted.
 struct SummaryBuilder {
     let questionnaire: Questionnaire
     let records: [Record]
+    var crowd: Analysis.CrowdSelection?
 
-    func summary(selection: Summary.Selection, superseded: Int, exports: [ExportReport], problems: [Diagnostic]) -> Summary {
+    func summary(selection: Summary.Selection, superseded: Int, exports: [ExportReport], problems: [Diagnostic])
+        -> Summary
+    {
         var byType: [String: Int] = [:]
         var byPlace: [String: Int] = [:]
         for record in records {
             byType[record.response.type, default: 0] += 1
             byPlace[record.response.place ?? "unspecified", default: 0] += 1
         }
-        let inferred = records.reduce(0) { $0 + $1.response.answers.values.filter(\.inferred).count }
+        var inferred = records.reduce(0) { $0 + $1.response.answers.values.filter(\.inferred).count }
+        var late = records.filter(\.late).count
+        var respondents = records.count
+        if let crowd {
+            respondents += crowd.rows.count
+            if !crowd.rows.isEmpty { byType[StakeholderType.publicID, default: 0] += crowd.rows.count }
+            for row in crowd.rows {
+                byPlace[crowd.crowd.placeID(row) ?? "unspecified", default: 0] += 1
+                if crowd.crowd.isLate(row) { late += 1 }
+            }
+            let scaled = crowd.crowd.layout.scaled
+            for row in crowd.rows {
+                for question in 0..<scaled where crowd.crowd.flags[row * scaled + question] & Crowd.Flag.inferred != 0 {
+                    inferred += 1
+                }
+            }
+        }
         return Summary(
-            questionnaire: questionnaire.id, selection: selection, respondents: records.count, superseded: superseded,
-            late: records.filter(\.late).count, byType: byType, byPlace: byPlace,
+            questionnaire: questionnaire.id, selection: selection, respondents: respondents, superseded: superseded,
+            late: late, byType: byType, byPlace: byPlace,
             questions: questionnaire.scaledQuestions.map(question), themes: themes(),
             unconfirmedInferred: inferred, exports: exports, problems: problems)
     }
@@ -36,11 +56,34 @@ struct SummaryBuilder {
             counts[key, default: 0] += 1
             byType[response.type, default: [:]][key, default: 0] += 1
             byPlace[response.place ?? "unspecified", default: [:]][key, default: 0] += 1
-            guard let option = options.first(where: { $0.id == answer.choice }), option.side != ScaleOption.noSide else {
+            guard let option = options.first(where: { $0.id == answer.choice }), option.side != ScaleOption.noSide
+            else {
                 continue
             }
             weights[option.side, default: 0] += questionnaire.stakeholderType(id: response.type)?.weight ?? 1
             if answer.conditional { conditional[option.side, default: 0] += 1 }
+        }
+        if let crowd,
+            let scaledIndex = crowd.crowd.layout.scaledIndex[questionnaire.questions.firstIndex(of: question) ?? 0]
+        {
+            let tally = crowdTally(crowd, scaledIndex: scaledIndex, options: options.count)
+            unanswered += tally.unanswered
+            let weight = questionnaire.stakeholderType(id: StakeholderType.publicID)?.weight ?? 1
+            for code in 1..<tally.byCode.count where tally.byCode[code] > 0 {
+                let n = tally.byCode[code]
+                let isOption = code <= options.count
+                let key = isOption ? options[code - 1].id : Self.unrecognised
+                counts[key, default: 0] += n
+                byType[StakeholderType.publicID, default: [:]][key, default: 0] += n
+                for (place, perPlace) in tally.byPlace where perPlace[code] > 0 {
+                    byPlace[place, default: [:]][key, default: 0] += perPlace[code]
+                }
+                guard isOption, options[code - 1].side != ScaleOption.noSide else { continue }
+                weights[options[code - 1].side, default: 0] += weight * Double(n)
+                if tally.conditional[code] > 0 {
+                    conditional[options[code - 1].side, default: 0] += tally.conditional[code]
+                }
+            }
         }
         let sides = Self.sides(of: options)
         let total = weights.values.reduce(0, +)
@@ -55,25 +98,55 @@ struct SummaryBuilder {
     }
 
     func themes() -> [ThemeSummary] {
-        var summaries: [ThemeSummary] = []
-        for theme in questionnaire.themes {
-            let raising = records.filter { $0.mentions.contains { $0.theme == theme.id } }
-            guard !raising.isEmpty else { continue }
-            var questions: [String: Int] = [:]
-            for record in raising {
-                for question in Set(record.mentions.filter { $0.theme == theme.id }.map(\.question)) {
-                    questions[question, default: 0] += 1
+        var crowdRaising = [Int](repeating: 0, count: questionnaire.themes.count)
+        var crowdQuestions = [[String: Int]](repeating: [:], count: questionnaire.themes.count)
+        if let crowd {
+            var stamp = [Int](repeating: -1, count: questionnaire.themes.count)
+            for row in crowd.rows {
+                let mentions = crowd.crowd.mentions[
+                    Int(crowd.crowd.mentionStart[row])..<Int(crowd.crowd.mentionStart[row + 1])]
+                for mention in mentions {
+                    let theme = Int(mention >> 8)
+                    crowdQuestions[theme][questionnaire.questions[Int(mention & 0xFF)].id, default: 0] += 1
+                    if stamp[theme] != row {
+                        stamp[theme] = row
+                        crowdRaising[theme] += 1
+                    }
                 }
             }
-            let names = raising.compactMap(\.publicName)
+        }
+        // One pass over the whole records: each raises a theme once, and (at most) once per question.
+        var raising = [Int](repeating: 0, count: questionnaire.themes.count)
+        var named = [[String]](repeating: [], count: questionnaire.themes.count)
+        var questionCounts = crowdQuestions
+        var stamp = [Int](repeating: -1, count: questionnaire.themes.count)
+        let themeIndex = Dictionary(
+            questionnaire.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (position, record) in records.enumerated() {
+            for mention in record.mentions {
+                guard let index = themeIndex[mention.theme] else { continue }
+                questionCounts[index][mention.question, default: 0] += 1
+                guard stamp[index] != position else { continue }
+                stamp[index] = position
+                raising[index] += 1
+                if let name = record.publicName { named[index].append(name) }
+            }
+        }
+        var summaries: [ThemeSummary] = []
+        for (index, theme) in questionnaire.themes.enumerated() {
+            let total = raising[index] + crowdRaising[index]
+            guard total > 0 else { continue }
+            let questions = questionCounts[index]
+            let names = named[index]
             summaries.append(
                 ThemeSummary(
-                    id: theme.id, respondents: raising.count, organisations: Array(Set(names)).sorted(),
-                    unnamed: raising.count - names.count, questions: questions))
+                    id: theme.id, respondents: total, organisations: Array(Set(names)).sorted(),
+                    unnamed: total - names.count, questions: questions))
         }
         let order = Dictionary(uniqueKeysWithValues: questionnaire.themes.enumerated().map { ($1.id, $0) })
         return summaries.sorted {
-            $0.respondents != $1.respondents ? $0.respondents > $1.respondents : (order[$0.id] ?? 0) < (order[$1.id] ?? 0)
+            $0.respondents != $1.respondents
+                ? $0.respondents > $1.respondents : (order[$0.id] ?? 0) < (order[$1.id] ?? 0)
         }
     }
 
@@ -87,5 +160,43 @@ struct SummaryBuilder {
             sides.append(option.side)
         }
         return sides
+    }
+}
+
+extension SummaryBuilder {
+    /// One scaled question's answers from the crowd, by answer code (the option's position + 1, with
+    /// unrecognised answers last).
+    struct CrowdTally {
+        var unanswered = 0
+        var byCode: [Int]
+        var conditional: [Int]
+        var byPlace: [String: [Int]] = [:]
+    }
+
+    func crowdTally(_ crowd: Analysis.CrowdSelection, scaledIndex: Int, options: Int) -> CrowdTally {
+        let codes = options + 2
+        var tally = CrowdTally(
+            byCode: [Int](repeating: 0, count: codes), conditional: [Int](repeating: 0, count: codes))
+        let places = crowd.crowd.questionnaire.places
+        var perPlace = [[Int]](repeating: [Int](repeating: 0, count: codes), count: places.count + 1)
+        let scaled = crowd.crowd.layout.scaled
+        for row in crowd.rows {
+            let raw = crowd.crowd.answers[row * scaled + scaledIndex]
+            guard raw != 0 else {
+                tally.unanswered += 1
+                continue
+            }
+            let code = raw == Crowd.unrecognisedCode ? options + 1 : Int(raw)
+            tally.byCode[code] += 1
+            let place = Int(crowd.crowd.place[row])
+            perPlace[place < 0 ? places.count : place][code] += 1
+            if crowd.crowd.flags[row * scaled + scaledIndex] & Crowd.Flag.conditional != 0 {
+                tally.conditional[code] += 1
+            }
+        }
+        for (slot, counts) in perPlace.enumerated() where counts.contains(where: { $0 > 0 }) {
+            tally.byPlace[slot < places.count ? places[slot].id : "unspecified"] = counts
+        }
+        return tally
     }
 }

@@ -15,15 +15,17 @@ public enum Supersession {
     /// Splits responses into those that count and those superseded, keeping the input order.
     public static func resolve(_ responses: [Response]) -> (counted: [Response], superseded: [Superseded]) {
         var latest: [String: Int] = [:]
+        let keys = responses.map(\.organisationKey)
         for (index, response) in responses.enumerated() {
-            guard let key = response.organisationKey else { continue }
+            guard let key = keys[index] else { continue }
             if let current = latest[key], !isLater(response, than: responses[current]) { continue }
             latest[key] = index
         }
         var counted: [Response] = []
+        counted.reserveCapacity(responses.count)
         var superseded: [Superseded] = []
         for (index, response) in responses.enumerated() {
-            if let key = response.organisationKey, let winner = latest[key], winner != index {
+            if let key = keys[index], let winner = latest[key], winner != index {
                 superseded.append(Superseded(response: response, by: responses[winner]))
             } else {
                 counted.append(response)

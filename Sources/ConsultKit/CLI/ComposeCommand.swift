@@ -39,7 +39,7 @@ struct ComposeCommand: Command {
         if Self.isInside(workspace.resolve(out), workspace.resolve(workspace.responses)) {
             throw UsageError("--out '\(out)' is inside the responses folder; compose never writes there")
         }
-        let intake = workspace.load()
+        let intake = workspace.load(progress: ProgressLine.reporter(for: console))
         guard let questionnaire = intake.questionnaire else {
             report(intake.diagnostics, to: console)
             return 1
@@ -57,7 +57,9 @@ struct ComposeCommand: Command {
             return 1
         }
         console.out(written.map { "Wrote \($0)" }.joined(separator: "\n") + "\n")
-        return composition.diagnostics.hasErrors ? 1 : 0
+        let code: Int32 = composition.diagnostics.hasErrors ? 1 : 0
+        Release.inBackground((intake, composition))
+        return code
     }
 
     /// Whether `path` is the folder `folder` or inside it.

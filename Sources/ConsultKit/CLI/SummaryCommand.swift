@@ -25,7 +25,7 @@ struct SummaryCommand: Command {
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
         let format = try arguments.choice("format", in: ["text", "json"], default: "text")
-        let intake = workspace(arguments, console).load()
+        let intake = workspace(arguments, console).load(progress: ProgressLine.reporter(for: console))
         guard let questionnaire = intake.questionnaire else {
             report(intake.diagnostics, to: console)
             return 1
@@ -38,6 +38,8 @@ struct SummaryCommand: Command {
         } else {
             console.out(SummaryText.render(analysis))
         }
-        return analysis.summary.problems.hasErrors ? 1 : 0
+        let code: Int32 = analysis.summary.problems.hasErrors ? 1 : 0
+        Release.inBackground((intake, analysis))
+        return code
     }
 }

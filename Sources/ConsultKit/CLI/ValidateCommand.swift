@@ -1,3 +1,5 @@
+import Foundation
+
 /// `consult validate`: checks every questionnaire and response and lists each problem.
 struct ValidateCommand: Command {
     static let name = "validate"
@@ -18,15 +20,25 @@ struct ValidateCommand: Command {
     }
 
     static func run(_ arguments: Arguments, console: Console) throws -> Int32 {
-        let intake = workspace(arguments, console).load()
+        let workspace = workspace(arguments, console)
+        let intake = workspace.load(progress: ProgressLine.reporter(for: console))
         var diagnostics = intake.diagnostics
         if let questionnaire = intake.questionnaire {
             diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
+            // The register is optional here; when there is one, its rows are checked too.
+            if FileManager.default.fileExists(atPath: workspace.registerPath) {
+                let (register, problems) = workspace.loadRegister(workspace.registerPath, questionnaire: questionnaire)
+                diagnostics += problems
+                if let register {
+                    let list = ChaseList(register: register, intake: intake, questionnaire: questionnaire)
+                    diagnostics += list.diagnostics
+                }
+            }
         }
         report(diagnostics, to: console)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        var text = "Read \(Grammar.count(intake.responses.count, "response")) "
+        var text = "Read \(Grammar.count(intake.responseCount, "response")) "
         text += "with \(Grammar.count(errors, "error")) and \(Grammar.count(warnings, "warning")).\n"
         for export in intake.exports {
             text += "\(export.file): \(export.rowsRead) rows read (\(export.encoding)), \(export.responses) responses, "

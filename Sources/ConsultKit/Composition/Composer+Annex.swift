@@ -2,18 +2,45 @@
 extension Composer {
     func annexBlocks() -> [Block] {
         var blocks: [Block] = [.heading(level: 1, text: "Annex A: Respondents")]
-        blocks.append(
-            .paragraph([
-                .text(
-                    "Every respondent counted in this response. Respondents who asked not to be named, and members of the public, are shown as \"Name withheld\".")
-            ]))
-        let questions = questionnaire.scaledQuestions
-        let table = respondentTable()
+        let summarised = groups.members > Self.listedMembersLimit
+        let table = respondentTable(includingPublic: !summarised, limit: Self.listedRowsLimit)
+        let listedWhole = records.filter { !summarised || !$0.response.isPublic }.count
+        let listed = listedWhole + (summarised ? 0 : groups.crowd?.rows.count ?? 0)
+        if summarised || listed > table.rows.count {
+            var text = "Every \(summarised ? "organisation" : "respondent") counted in this response"
+            if listed > table.rows.count {
+                let who = summarised ? "organisations" : "respondents"
+                text = "The first \(Grammar.number(table.rows.count)) of the \(Grammar.number(listed)) \(who) counted, "
+                text += "by stakeholder type and name; respondents.csv lists every respondent"
+            }
+            text += ". Those who asked not to be named are shown as \"Name withheld\"."
+            if summarised {
+                text += " The \(Grammar.number(groups.members)) members of the public are counted by place"
+                text += " after the table"
+                text += listed > table.rows.count ? "." : "; respondents.csv lists every respondent."
+            }
+            blocks.append(.paragraph([.text(text)]))
+        } else {
+            let text =
+                "Every respondent counted in this response. Respondents who asked not to be named, and members of the "
+                + "public, are shown as \"Name withheld\"."
+            blocks.append(.paragraph([.text(text)]))
+        }
         blocks.append(
             .table(
                 Table(
                     caption: "Respondents and their answers", header: table.header, rows: table.rows,
                     numericColumns: [], rowHeaders: true)))
+        if summarised {
+            let places = questionnaire.places.map { ($0.id, $0.label) } + [("unspecified", "No single place")]
+            let counts = membersByPlace()
+            let rows = places.compactMap { id, label in counts[id].map { [label, String($0)] } }
+            blocks.append(
+                .table(
+                    Table(
+                        caption: "Members of the public by place", header: ["Place", "Respondents"],
+                        rows: rows + [["Total", String(groups.members)]], numericColumns: [1])))
+        }
         blocks.append(.heading(level: 1, text: "Annex B: Method"))
         blocks.append(.paragraph([.text("Each respondent's answers count once. When working out where respondents stand, each answer carries the weight of the respondent's stakeholder type:")]))
         blocks.append(
@@ -48,7 +75,7 @@ extension Composer {
             ],
         ]
         let inferred = summary.unconfirmedInferred
-        let inferredTotal = records.reduce(0) { $0 + $1.response.answers.values.filter { $0.confidence != nil }.count }
+        let inferredTotal = groups.inferredTotal
         if inferredTotal > 0 || inferred > 0 {
             let note = Self.inferredNote(total: max(inferredTotal, inferred), unconfirmed: inferred)
             method.append([.bold("Answers read from letters. "), .text(note)])
@@ -61,7 +88,6 @@ extension Composer {
                 ),
             ])
         }
-        _ = questions
         blocks.append(.bullets(method))
         return blocks
     }
@@ -82,34 +108,130 @@ extension Composer {
         }
     }
 
-    /// The respondents table shared by Annex A and `respondents.csv`.
-    func respondentTable(forCSV: Bool = false) -> (header: [String], rows: [[String]]) {
+    /// The most members of the public Annex A lists one by one; above it they are counted by place.
+    static let listedMembersLimit = 50
+    /// The most rows Annex A's table lists; respondents.csv always has every respondent.
+    static let listedRowsLimit = 300
+
+    /// Whether Annex A lists every counted respondent one by one.
+    var annexListsEveryone: Bool {
+        groups.members <= Self.listedMembersLimit && summary.respondents <= Self.listedRowsLimit
+    }
+
+    /// The respondents table shared by Annex A and `respondents.csv`: by stakeholder type, then name, then
+    /// file and row; members of the public from survey exports take their place by file and row.
+    func respondentTable(forCSV: Bool = false, includingPublic: Bool = true, limit: Int = .max)
+        -> (header: [String], rows: [[String]])
+    {
         let questions = questionnaire.scaledQuestions
         var header = ["Respondent", "Type", "Place", "Submitted", "Late"] + questions.map(\.label)
         if forCSV { header.append("Themes") }
         let order = Dictionary(uniqueKeysWithValues: questionnaire.stakeholderTypes.enumerated().map { ($1.id, $0) })
-        let sorted = records.sorted {
-            (order[$0.response.type] ?? 99, $0.publicName ?? "~", $0.response.location)
-                < (order[$1.response.type] ?? 99, $1.publicName ?? "~", $1.response.location)
+        let whole = records.filter { includingPublic || !$0.response.isPublic }
+        let keys = whole.map {
+            (order[$0.response.type] ?? 99, $0.publicName ?? "~", $0.response.source, $0.response.row ?? 0)
         }
-        let rows = sorted.map { record -> [String] in
-            let response = record.response
-            var row = [
-                record.publicName ?? "Name withheld", typeLabel(response.type), placeLabel(response.place),
-                response.submitted?.description ?? "", record.late ? "yes" : "no",
-            ]
-            for question in questions {
-                let answer = response.answers[question.id]
-                var cell = answer?.choice.flatMap { id in questionnaire.options(for: question).first { $0.id == id }?.shortLabel } ?? ""
-                if let unrecognised = answer?.unrecognised { cell = forCSV ? unrecognised : "Not recognised" }
-                if answer?.conditional == true { cell += " (with conditions)" }
-                if answer?.inferred == true { cell += " (inferred)" }
-                row.append(cell)
+        let sorted = whole.indices.sorted { keys[$0] < keys[$1] }
+        var rows: [[String]] = []
+        rows.reserveCapacity(whole.count + (includingPublic ? groups.crowd?.rows.count ?? 0 : 0))
+        var crowdRows = (includingPublic ? groups.crowd?.rows ?? [] : [])[...]
+        let publicRank = order[StakeholderType.publicID] ?? 99
+        let labels = CrowdLabels(self)
+        func appendCrowd(before key: (Int, String, String, Int)?) {
+            guard let crowd = groups.crowd?.crowd else { return }
+            while let next = crowdRows.first, rows.count < limit {
+                let nextKey = (publicRank, "~", crowd.sources[Int(crowd.source[next])], Int(crowd.row[next]))
+                if let key, !(nextKey < key) { return }
+                rows.append(crowdRow(next, crowd, labels, forCSV: forCSV))
+                crowdRows = crowdRows.dropFirst()
             }
-            if forCSV { row.append(record.themes.joined(separator: "; ")) }
-            return row
         }
+        for index in sorted where rows.count < limit {
+            appendCrowd(before: keys[index])
+            if rows.count < limit { rows.append(row(for: whole[index], forCSV: forCSV)) }
+        }
+        appendCrowd(before: nil)
         return (header, rows)
+    }
+
+    private func row(for record: Record, forCSV: Bool) -> [String] {
+        let response = record.response
+        var row = [
+            record.publicName ?? "Name withheld", typeLabel(response.type), placeLabel(response.place),
+            response.submitted?.description ?? "", record.late ? "yes" : "no",
+        ]
+        for question in questionnaire.scaledQuestions {
+            let answer = response.answers[question.id]
+            let options = questionnaire.options(for: question)
+            var cell = answer?.choice.flatMap { id in options.first { $0.id == id }?.shortLabel } ?? ""
+            if let unrecognised = answer?.unrecognised { cell = forCSV ? unrecognised : "Not recognised" }
+            if answer?.conditional == true { cell += " (with conditions)" }
+            if answer?.inferred == true { cell += " (inferred)" }
+            row.append(cell)
+        }
+        if forCSV { row.append(record.themes.joined(separator: "; ")) }
+        return row
+    }
+
+    /// A row for a member of the public who was counted but not kept whole.
+    private func crowdRow(_ index: Int, _ crowd: Crowd, _ labels: CrowdLabels, forCSV: Bool) -> [String] {
+        let scaled = crowd.layout.scaled
+        let place = Int(crowd.place[index])
+        var row = [
+            "Name withheld", labels.type, place < 0 ? "" : labels.places[place],
+            crowd.day(index)?.description ?? "", crowd.isLate(index) ? "yes" : "no",
+        ]
+        row.reserveCapacity(5 + scaled + 1)
+        for position in 0..<scaled {
+            let code = crowd.answers[index * scaled + position]
+            let flag = crowd.flags[index * scaled + position]
+            var cell = ""
+            if code == Crowd.unrecognisedCode {
+                cell = forCSV ? crowd.unrecognisedText[index * scaled + position] ?? "" : "Not recognised"
+            } else if code > 0 {
+                cell = labels.options[position][Int(code) - 1]
+            }
+            if flag & Crowd.Flag.conditional != 0 { cell += " (with conditions)" }
+            if flag & Crowd.Flag.inferred != 0 { cell += " (inferred)" }
+            row.append(cell)
+        }
+        if forCSV {
+            var themes: [String] = []
+            for mention in crowd.mentions[Int(crowd.mentionStart[index])..<Int(crowd.mentionStart[index + 1])] {
+                let id = labels.themes[Int(mention >> 8)]
+                if !themes.contains(id) { themes.append(id) }
+            }
+            row.append(themes.joined(separator: "; "))
+        }
+        return row
+    }
+
+    /// The labels a crowd row is written with, looked up once per table rather than once per cell.
+    private struct CrowdLabels {
+        let type: String
+        let places: [String]
+        let options: [[String]]
+        let themes: [String]
+
+        init(_ composer: Composer) {
+            let questionnaire = composer.questionnaire
+            type = composer.typeLabel(StakeholderType.publicID)
+            places = questionnaire.places.map(\.label)
+            options = questionnaire.scaledQuestions.map { questionnaire.options(for: $0).map(\.shortLabel) }
+            themes = questionnaire.themes.map(\.id)
+        }
+    }
+
+    /// Members of the public per place id (`unspecified` for none).
+    func membersByPlace() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for record in records where record.response.isPublic {
+            counts[record.response.place ?? "unspecified", default: 0] += 1
+        }
+        if let crowd = groups.crowd {
+            for index in crowd.rows { counts[crowd.crowd.placeID(index) ?? "unspecified", default: 0] += 1 }
+        }
+        return counts
     }
 
     /// A weight as people write it: "1", "0.5".

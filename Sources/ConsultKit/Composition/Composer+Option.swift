@@ -10,7 +10,8 @@ extension Composer {
             [type.label] + options.map { String(figures.byType[type.id]?[$0.id] ?? 0) }
                 + [String(figures.byType[type.id]?.values.reduce(0, +) ?? 0)]
         }
-        rows.append(["All respondents"] + options.map { String(figures.counts[$0.id] ?? 0) } + [String(answered(question).count)])
+        let all = options.map { String(figures.counts[$0.id] ?? 0) }
+        rows.append(["All respondents"] + all + [String(answered(question))])
         blocks.append(
             .table(
                 Table(
@@ -37,7 +38,7 @@ extension Composer {
                     })))
         var evidence: [Block] = [.heading(level: 2, text: "The main reasons on each side")]
         for side in SummaryBuilder.sides(of: options) {
-            let group = records(on: side, question)
+            let group = onSide(side, question)
             guard !group.isEmpty else { continue }
             evidence.append(.heading(level: 3, text: "Respondents who \(verb(side: side, question, plural: true))"))
             var sentence = "\(Grammar.capitalised(Grammar.count(group.count, "respondent"))): \(namesWithOthers(group))."
@@ -48,14 +49,14 @@ extension Composer {
             if !bullets.isEmpty { evidence.append(.bullets(bullets)) }
         }
         evidence += concernBlocks(for: question)
-        blocks.append(.drafted(note: draftNote(answered(question).count), content: evidence))
+        blocks.append(.drafted(note: draftNote(answered(question)), content: evidence))
         return blocks
     }
 
     /// The labels of the themes most raised by a group, across all their answers (at most three, raised by two or more).
-    func topThemes(of group: [Record]) -> [String] {
+    func topThemes(of group: Cohort) -> [String] {
         let counted = questionnaire.themes.enumerated().map { index, theme in
-            (index, theme, group.filter { $0.themes.contains(theme.id) }.count)
+            (index, theme, group.themes[theme.id] ?? 0)
         }
         return counted.filter { $0.2 >= 2 }.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }.prefix(3)
             .map { $0.1.label.lowercasedFirstWordUnlessAcronym() }
@@ -65,7 +66,7 @@ extension Composer {
     func commentBlocks(for question: Question) -> [Block] {
         var blocks: [Block] = [.heading(level: 1, text: question.heading), .paragraph([.italic(question.text)])]
         if let text = editorial?.sections[question.id]?.text, !text.isEmpty { blocks += Self.blocks(fromEditorial: text) }
-        let commenting = records.filter { !($0.response.answers[question.id]?.text.isEmpty ?? true) }
+        let commenting = groups.commenting[question.id] ?? Cohort()
         guard !commenting.isEmpty else {
             blocks.append(.paragraph([.text("No respondent added other comments.")]))
             return blocks

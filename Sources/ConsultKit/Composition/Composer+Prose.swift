@@ -92,11 +92,15 @@ extension Composer {
         return label.hasPrefix("Option") ? label : label.lowercasedFirstWordUnlessAcronym()
     }
 
+    /// The most organisations named in one list; the rest are counted, so a national export stays readable.
+    static let namedLimit = 20
+
     /// The named organisations plus a count of the rest: "A, B and two other respondents".
-    func namesWithOthers(_ records: [Record]) -> String {
-        let names = records.compactMap(\.publicName)
-        let others = records.count - names.count
-        var parts = names
+    func namesWithOthers(_ cohort: Cohort) -> String {
+        let pool = groups.pool
+        let names = cohort.members.lazy.compactMap { pool[Int($0)].publicName }.prefix(Self.namedLimit)
+        let others = cohort.count - names.count
+        var parts = Array(names)
         if others > 0 { parts.append("\(Grammar.number(others)) other \(others == 1 ? "respondent" : "respondents")") }
         return Grammar.list(parts)
     }

@@ -6,7 +6,7 @@ extension Composer {
         var evidence: [Block] = []
         let leading = questionSummary(question.id).flatMap { $0.strength == .divided || $0.strength == .none ? nil : $0.position }
         if let leading {
-            let supporters = records(on: leading, question)
+            let supporters = onSide(leading, question)
             let bullets = reasonBullets(supporters, question)
             if !bullets.isEmpty {
                 evidence += [.heading(level: 2, text: "Reasons given in support"), .bullets(bullets)]
@@ -15,7 +15,7 @@ extension Composer {
         evidence += concernBlocks(for: question)
         evidence += conditionBlocks(for: question)
         evidence += dissentBlocks(for: question, leading: leading)
-        if !evidence.isEmpty { blocks.append(.drafted(note: draftNote(answered(question).count), content: evidence)) }
+        if !evidence.isEmpty { blocks.append(.drafted(note: draftNote(answered(question)), content: evidence)) }
         return blocks
     }
 
@@ -38,7 +38,7 @@ extension Composer {
             if !top.isEmpty {
                 prose += " The concerns raised most often were \(Grammar.list(top.map { $0.lowercasedFirstWordUnlessAcronym() }))."
             }
-            blocks.append(.drafted(note: draftNote(answered(question).count), content: [.paragraph([.text(prose)])]))
+            blocks.append(.drafted(note: draftNote(answered(question)), content: [.paragraph([.text(prose)])]))
         }
         return blocks
     }
@@ -47,9 +47,7 @@ extension Composer {
     func tallyBlocks(for question: Question) -> [Block] {
         guard let figures = questionSummary(question.id) else { return [] }
         let options = questionnaire.options(for: question)
-        let conditional = options.map { option in
-            answered(question).filter { $0.response.answers[question.id]?.choice == option.id && $0.response.answers[question.id]?.conditional == true }.count
-        }
+        let conditional = options.map { groups.conditionalByOption[question.id]?[$0.id] ?? 0 }
         let showConditions = conditional.contains { $0 > 0 }
         var header = ["Answer", "Respondents"]
         if showConditions { header.append("Of which with conditions") }
@@ -79,43 +77,46 @@ extension Composer {
                         numericColumns: [1])))
         }
         let described = options.map { "\(figures.counts[$0.id] ?? 0) \($0.shortLabel.lowercasedFirstWordUnlessAcronym())" }
+        let from = Grammar.count(summary.respondents, "respondent")
         blocks.append(
             .chart(
                 Chart(
                     title: "Answers to \(question.label)",
-                    altText: "Bar chart of the answers to \(question.label) from \(Grammar.count(records.count, "respondent")): \(Grammar.list(described)); \(figures.unanswered) gave no answer.",
+                    altText:
+                        "Bar chart of the answers to \(question.label) from \(from): \(Grammar.list(described)); \(figures.unanswered) gave no answer.",
                     series: options.map(\.shortLabel),
                     bars: [Chart.Bar(label: "All respondents", values: options.map { Double(figures.counts[$0.id] ?? 0) })])))
         return blocks
     }
 
-    /// Themes raised in one question's answers, most raised first, with the records that raised them.
-    func themeGroups(for question: Question) -> [(theme: String, records: [Record])] {
-        var groups: [(theme: String, records: [Record])] = []
-        for theme in questionnaire.themes {
-            let raising = records.filter { $0.mentions.contains { $0.theme == theme.id && $0.question == question.id } }
-            if !raising.isEmpty { groups.append((theme.id, raising)) }
-        }
-        return groups.enumerated().sorted {
-            $0.element.records.count != $1.element.records.count ? $0.element.records.count > $1.element.records.count : $0.offset < $1.offset
-        }.map(\.element)
+    /// Themes raised in one question's answers, most raised first, with who raised them.
+    func themeGroups(for question: Question) -> [(theme: String, cohort: Cohort)] {
+        groups.themeGroups[question.id] ?? []
     }
 
     /// Each theme with who raised it and up to three short quotes.
     func concernBlocks(for question: Question) -> [Block] {
         let groups = themeGroups(for: question)
         guard !groups.isEmpty else { return [] }
-        var blocks: [Block] = [.heading(level: 2, text: question.scale == nil ? "Themes raised" : "Concerns and conditions")]
+        let heading = question.scale == nil ? "Themes raised" : "Concerns and conditions"
+        var blocks: [Block] = [.heading(level: 2, text: heading)]
         var quotedInSection: Set<String> = []
+        // Many respondents raise a theme in the same words; each sentence is redacted once.
+        var redacted: [String: String] = [:]
         for group in groups {
             guard let theme = questionnaire.theme(id: group.theme) else { continue }
-            blocks.append(.paragraph([.bold(theme.label), .text(": raised by \(namesWithOthers(group.records)).")]))
+            blocks.append(.paragraph([.bold(theme.label), .text(": raised by \(namesWithOthers(group.cohort)).")]))
             var used: Set<String> = []
-            for record in group.records {
-                guard used.count < 3, let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
-                    let sentence = record.mentions.first(where: { $0.theme == group.theme && $0.question == question.id })?.sentence
+            // Quotes come from the first respondents in the list; a bounded look keeps national exports fast.
+            for member in group.cohort.members.prefix(Self.quoteCandidates) {
+                guard used.count < 3 else { break }
+                let record = self.groups.pool[Int(member)]
+                let mention = record.mentions.first { $0.theme == group.theme && $0.question == question.id }
+                guard let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
+                    let sentence = mention?.sentence
                 else { continue }
-                let quote = shorten(Redaction.redact(sentence), limit: 300)
+                let quote = redacted[sentence] ?? shorten(Redaction.redact(sentence), limit: 300)
+                redacted[sentence] = quote
                 guard !quotedInSection.contains(quote) else { continue }
                 if used.insert(quote).inserted {
                     quotedInSection.insert(quote)
@@ -128,10 +129,9 @@ extension Composer {
 
     /// The conditions respondents attached to their answers.
     func conditionBlocks(for question: Question) -> [Block] {
-        let conditional = answered(question).filter { $0.response.answers[question.id]?.conditional == true }
-        guard !conditional.isEmpty else { return [] }
+        guard let conditional = groups.conditional[question.id], !conditional.isEmpty else { return [] }
         var bullets: [[Inline]] = []
-        for record in conditional {
+        for record in first(Self.conditionLimit, of: conditional) {
             guard let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
                 let text = record.response.answers[question.id]?.text
             else { continue }
@@ -146,28 +146,36 @@ extension Composer {
         return blocks
     }
 
+    /// How far down a theme's list of respondents to look for three different quotes.
+    static let quoteCandidates = 200
+
+    /// The most respondents whose conditions are quoted under one question.
+    static let conditionLimit = 30
+
     /// Respondents who took a different view from the leading side, stated fairly and attributed;
     /// when respondents are divided, the views on each side.
     func dissentBlocks(for question: Question, leading: String?) -> [Block] {
         let sides = SummaryBuilder.sides(of: questionnaire.options(for: question))
         var blocks: [Block] = []
         if let leading {
-            let others = answered(question).filter { side(of: $0, question).map { $0 != leading } ?? false }
-            guard !others.isEmpty else { return [] }
+            // Everyone with an answer on the scale but not on the leading side, "don't know" included.
+            let others = (groups.onSide[question.id] ?? [:]).filter { $0.key != leading }.values
+            let count = others.reduce(0) { $0 + $1.count }
+            guard count > 0 else { return [] }
             blocks.append(.heading(level: 2, text: "Dissenting views"))
             var bullets: [[Inline]] = []
             for side in sides where side != leading {
-                bullets += reasonBullets(records(on: side, question), question, label: sideLabel(side, question))
+                bullets += reasonBullets(onSide(side, question), question, label: sideLabel(side, question))
             }
-            let unnamed = others.filter { $0.attribution(typeLabel: "") == nil }.count
-            var sentence = "\(Grammar.capitalised(Grammar.count(others.count, "respondent"))) took a different view."
+            let unnamed = others.reduce(0) { $0 + $1.unquotable }
+            var sentence = "\(Grammar.capitalised(Grammar.count(count, "respondent"))) took a different view."
             if unnamed > 0 { sentence += " \(Grammar.capitalised(Grammar.count(unnamed, "of them", "of them"))) asked not to be quoted." }
             blocks.append(.paragraph([.text(sentence)]))
             if !bullets.isEmpty { blocks.append(.bullets(bullets)) }
         } else {
             blocks.append(.heading(level: 2, text: "Views on each side"))
             for side in sides {
-                let group = records(on: side, question)
+                let group = onSide(side, question)
                 guard !group.isEmpty else { continue }
                 blocks.append(.paragraph([.bold("\(Grammar.capitalised(sideLabel(side, question))): \(Grammar.count(group.count, "respondent"))")]))
                 let bullets = reasonBullets(group, question)
@@ -177,10 +185,11 @@ extension Composer {
         return blocks
     }
 
-    /// One bullet per quotable respondent: who they are and the first sentence of what they said.
-    func reasonBullets(_ group: [Record], _ question: Question, label: String? = nil) -> [[Inline]] {
+    /// One bullet per quotable respondent among the first ten: who they are and the sentence that best
+    /// states their view.
+    func reasonBullets(_ group: Cohort, _ question: Question, label: String? = nil) -> [[Inline]] {
         var bullets: [[Inline]] = []
-        for record in group.prefix(10) {
+        for record in first(10, of: group) {
             guard let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
                 let text = record.response.answers[question.id]?.text, let sentence = excerpt(text)
             else { continue }
@@ -190,21 +199,14 @@ extension Composer {
         return bullets
     }
 
-    /// Records that answered the question (any answer, including side `none`).
-    func answered(_ question: Question) -> [Record] {
-        records.filter { $0.response.answers[question.id].map { $0.choice != nil || $0.unrecognised != nil } ?? false }
+    /// How many respondents answered the question (any answer, including side `none`).
+    func answered(_ question: Question) -> Int {
+        groups.answered[question.id] ?? 0
     }
 
-    /// Records whose answer falls on `side`, ordered by stakeholder type then name.
-    func records(on side: String, _ question: Question) -> [Record] {
-        let order = Dictionary(uniqueKeysWithValues: questionnaire.stakeholderTypes.enumerated().map { ($1.id, $0) })
-        return answered(question).filter { self.side(of: $0, question) == side }
-            .sorted { (order[$0.response.type] ?? 99, $0.response.respondent) < (order[$1.response.type] ?? 99, $1.response.respondent) }
-    }
-
-    func side(of record: Record, _ question: Question) -> String? {
-        guard let choice = record.response.answers[question.id]?.choice else { return nil }
-        return questionnaire.options(for: question).first { $0.id == choice }?.side
+    /// Respondents whose answer falls on `side`, ordered by stakeholder type then name.
+    func onSide(_ side: String, _ question: Question) -> Cohort {
+        groups.onSide[question.id]?[side] ?? Cohort()
     }
 
     func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

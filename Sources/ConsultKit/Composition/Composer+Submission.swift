@@ -49,7 +49,8 @@ extension Composer {
         var quoted: Set<String> = []
         for group in groups.prefix(4) {
             guard let theme = questionnaire.theme(id: group.theme) else { continue }
-            let quotable = group.records.first { record in
+            let pool = self.groups.pool
+            let quotable = group.cohort.members.lazy.map { pool[Int($0)] }.first { record in
                 record.attribution(typeLabel: typeLabel(record.response.type)) != nil
                     && record.mentions.contains { $0.theme == group.theme && $0.question == question.id && $0.sentence != nil }
             }

@@ -15,7 +15,7 @@ extension Composer {
                     ?? "We do not propose an answer yet; the programme office needs to decide."
                 items.append([.bold(question.heading + ". "), .text(answer + " " + positionSentence(question))])
             }
-            blocks.append(.drafted(note: draftNote(records.count), content: [.bullets(items)]))
+            blocks.append(.drafted(note: draftNote(summary.respondents), content: [.bullets(items)]))
         }
         let rows = questionnaire.scaledQuestions.map { question -> [String] in
             let proposal = proposal(for: question)
@@ -51,11 +51,11 @@ extension Composer {
             }
             text += ". "
         }
-        let organisations = records.filter { !$0.response.isPublic }.count
-        let publicCount = records.count - organisations
+        let organisations = groups.organisations
+        let publicCount = groups.members
         text += "We received views from \(Grammar.count(organisations, "organisation"))"
         if publicCount > 0 { text += " and \(Grammar.count(publicCount, "member", "members")) of the public" }
-        text += "; every response counted is listed in Annex A."
+        text += "; every response counted is listed in \(annexListsEveryone ? "Annex A" : "respondents.csv")."
         blocks.append(.paragraph([.text(text)]))
         let typeRows = questionnaire.stakeholderTypes.compactMap { type -> [String]? in
             guard let n = summary.byType[type.id], n > 0 else { return nil }
@@ -65,7 +65,7 @@ extension Composer {
             .table(
                 Table(
                     caption: "Respondents by stakeholder type", header: ["Stakeholder type", "Respondents"],
-                    rows: typeRows + [["Total", String(records.count)]], numericColumns: [1])))
+                    rows: typeRows + [["Total", String(summary.respondents)]], numericColumns: [1])))
         let places = questionnaire.places.map { ($0.id, $0.label) } + [("unspecified", "No single place")]
         let placeRows = places.compactMap { id, label -> [String]? in
             guard let n = summary.byPlace[id], n > 0 else { return nil }
@@ -76,10 +76,10 @@ extension Composer {
                 .table(
                     Table(
                         caption: "Respondents by place", header: ["Place", "Respondents"],
-                        rows: placeRows + [["Total", String(records.count)]], numericColumns: [1])))
+                        rows: placeRows + [["Total", String(summary.respondents)]], numericColumns: [1])))
         }
         var notes: [[Inline]] = []
-        let late = records.filter(\.late)
+        let late = groups.late
         if !late.isEmpty {
             notes.append([
                 .text(

@@ -23,6 +23,15 @@ public struct Composer: Sendable {
     var questionnaire: Questionnaire { analysis.questionnaire }
     var summary: Summary { analysis.summary }
     var records: [Record] { analysis.records }
+    var groups: Analysis.Groups { analysis.groups }
+
+    /// The respondents of a cohort kept whole, in the order documents list them.
+    func records(_ cohort: Cohort) -> [Record] { groups.records(cohort) }
+
+    /// The first respondents of a cohort, for quoting.
+    func first(_ limit: Int, of cohort: Cohort) -> [Record] {
+        cohort.members.prefix(limit).map { groups.pool[Int($0)] }
+    }
 
     /// Who the document speaks for: the place or the responding body.
     public var respondingBody: String {

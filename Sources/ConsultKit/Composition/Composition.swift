@@ -27,13 +27,34 @@ public struct Composition: Sendable {
                 diagnostics.append(.error("could not read the editorial file (it must exist and be UTF-8 text)", file: path))
             }
         }
-        let composer = Composer(analysis: analysis, editorial: editorial)
+        // The partners the register expects and who have not responded are named in the document.
+        var missing: [String] = []
+        if FileManager.default.fileExists(atPath: workspace.registerPath) {
+            let (register, problems) = workspace.loadRegister(workspace.registerPath, questionnaire: questionnaire)
+            diagnostics += problems
+            if let register {
+                let list = ChaseList(register: register, intake: intake, questionnaire: questionnaire)
+                diagnostics += list.diagnostics
+                missing = list.missingOrganisations.filter { item in
+                    (selection.type == nil || item.entry.type == selection.type)
+                        && (selection.place == nil || item.entry.place == selection.place)
+                }.map(\.entry.respondent)
+            }
+        }
+        let composer = Composer(analysis: analysis, editorial: editorial, missing: missing)
         diagnostics += composer.editorialWarnings()
         let (outputs, warnings) = composer.outputs(prefix: prefix(for: selection, questionnaire))
+        Release.inBackground(composer)
         return Composition(outputs: outputs, diagnostics: diagnostics + warnings)
     }
 
     /// File names for a selection: `system-response.*` for everyone, `<place>-response.*` for a place.
+    public static func fileNames(for selection: Summary.Selection, _ questionnaire: Questionnaire)
+        -> Composer.FileNames
+    {
+        prefix(for: selection, questionnaire)
+    }
+
     static func prefix(for selection: Summary.Selection, _ questionnaire: Questionnaire) -> Composer.FileNames {
         var parts: [String] = []
         if let place = selection.place { parts.append(ResponseWriter.slug(questionnaire.place(id: place)?.label ?? place)) }

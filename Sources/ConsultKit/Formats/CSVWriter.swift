@@ -52,7 +52,9 @@ public struct CSVWriter: Sendable {
         if let first = value.utf8.first, Self.formulaStarts.contains(first) {
             value = "'" + value
         }
-        guard value.utf8.contains(where: Self.quotingBytes.contains) else { return value }
+        // The bytes that force a field to be quoted under RFC 4180.
+        guard value.utf8.contains(where: { $0 == .comma || $0 == .quote || $0 == .carriageReturn || $0 == .lineFeed })
+        else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -61,7 +63,4 @@ public struct CSVWriter: Sendable {
     private static let formulaStarts: Set<UInt8> = [
         UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), .tab, .carriageReturn,
     ]
-
-    /// Bytes that force a field to be quoted under RFC 4180.
-    private static let quotingBytes: Set<UInt8> = [.comma, .quote, .carriageReturn, .lineFeed]
 }

@@ -17,6 +17,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Parses `YYYY-MM-DD` or the UK form `DD/MM/YYYY` (also `D/M/YYYY`). A time after the date
     /// (as survey tools export, `04/01/2021 14:32`) is ignored.
     public init?(parsing raw: String) {
+        if let parts = Self.digitParts(raw) {
+            self.init(year: parts.year, month: parts.month, day: parts.day)
+            return
+        }
         let text = raw.trimmingSpaces()
         let datePart = text.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? ""
         if datePart.contains("-") {
@@ -71,6 +75,50 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
+    }
+
+    /// The common spellings, `D/M/YYYY` and `YYYY-M-D` in digits with an optional time after a space or
+    /// `T`, read straight from the bytes; `nil` for anything else, which the general rules then read.
+    private static func digitParts(_ raw: String) -> (year: Int, month: Int, day: Int)? {
+        var numbers: [(value: Int, digits: Int)] = []
+        var separator: UInt8 = 0
+        var current = 0
+        var digits = 0
+        var started = false
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                started = true
+                current = current * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                guard digits <= 4 else { return nil }
+            case UInt8(ascii: "/"), UInt8(ascii: "-"):
+                guard digits > 0, numbers.count < 2, separator == 0 || separator == byte else { return nil }
+                separator = byte
+                numbers.append((current, digits))
+                (current, digits) = (0, 0)
+            case UInt8(ascii: " "), UInt8(ascii: "T"), UInt8(ascii: "\t"):
+                if !started { continue }
+                guard byte != UInt8(ascii: "\t") else { return nil }
+                return finish(numbers + [(current, digits)], separator)
+            default:
+                return nil
+            }
+        }
+        return finish(numbers + [(current, digits)], separator)
+    }
+
+    private static func finish(_ numbers: [(value: Int, digits: Int)], _ separator: UInt8)
+        -> (year: Int, month: Int, day: Int)?
+    {
+        guard numbers.count == 3, numbers.allSatisfy({ $0.digits > 0 }) else { return nil }
+        if separator == UInt8(ascii: "-"), numbers[0].digits == 4, numbers[1].digits <= 2, numbers[2].digits <= 2 {
+            return (numbers[0].value, numbers[1].value, numbers[2].value)
+        }
+        if separator == UInt8(ascii: "/"), numbers[2].digits == 4, numbers[0].digits <= 2, numbers[1].digits <= 2 {
+            return (numbers[2].value, numbers[1].value, numbers[0].value)
+        }
+        return nil
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

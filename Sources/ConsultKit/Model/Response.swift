@@ -53,9 +53,7 @@ public struct Response: Sendable, Hashable, Codable {
     /// The key under which responses from the same organisation are one voice, or `nil` for the public.
     public var organisationKey: String? {
         guard !isPublic else { return nil }
-        var name = respondent.matchKey
-        for article in ["the "] where name.hasPrefix(article) { name.removeFirst(article.count) }
-        return name.replacingOccurrences(of: " ", with: "") + "|" + type
+        return respondent.organisationNameKey + "|" + type
     }
 
     /// Where to point a person at this response in messages: `file` or `file:row`.

@@ -1,6 +1,10 @@
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     func trimmingSpaces() -> String {
+        // Most text has nothing to trim; an ASCII letter or digit at both ends shows it without copying.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -11,9 +15,24 @@ extension String {
         return String(scalars[start..<end])
     }
 
+    /// A key under which two spellings of one organisation's name are the same: ignoring case, spacing
+    /// and a leading or trailing "the" ("The Health in Hackney Scrutiny Commission" and "Health in Hackney
+    /// scrutiny commission, The" have one key).
+    public var organisationNameKey: String {
+        var name = matchKey
+        if name.hasPrefix("the ") { name.removeFirst(4) }
+        if name.hasSuffix(" the") {
+            name.removeLast(4)
+            if name.hasSuffix(",") { name.removeLast() }
+        }
+        name.removeAll { $0 == " " }
+        return name
+    }
+
     /// A key for matching names loosely: lower case, runs of spaces, underscores and hyphens folded
     /// to one space, curly quotes straightened, and leading/trailing space removed.
     public var matchKey: String {
+        if let ascii = asciiMatchKey() { return ascii }
         var out = ""
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -34,5 +53,33 @@ extension String {
             }
         }
         return out
+    }
+
+    /// `matchKey` for pure ASCII text, working on bytes: survey exports repeat short ASCII answers
+    /// ("Tend to agree") hundreds of thousands of times. `nil` when the text has other characters.
+    private func asciiMatchKey() -> String? {
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    // Whitespace as Unicode defines it within ASCII (tab to carriage return, space), and _ and -.
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x5F || byte == 0x2D {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 }

@@ -2,15 +2,37 @@
 public struct Intake: Sendable {
     /// The questionnaire, when one could be read.
     public var questionnaire: Questionnaire?
-    /// Every response read, before superseded ones are set aside, in file order.
+    /// Every response kept whole, before superseded ones are set aside, in file order: all response files,
+    /// and the rows of survey exports from organisations (which a later submission may supersede).
     public var responses: [Response] = []
     /// Every problem found while reading.
     public var diagnostics: [Diagnostic] = []
     /// What was read from each survey export.
     public var exports: [ExportReport] = []
+    /// Members of the public read from survey exports: never merged or named, so folded into compact
+    /// figures as they are read instead of being kept whole.
+    var crowd: Crowd?
+    /// Whether export rows from members of the public are folded into `crowd`; tests turn it off to show
+    /// that folding changes nothing a document shows.
+    var foldsMembersOfThePublic = true
+    /// Rows of an export built together on one thread; tests make it small to exercise the merging.
+    var exportBatchSize = SurveyExportLoader.batchSize
+
+    /// Every response read: those kept whole and the members of the public folded in from exports.
+    public var responseCount: Int { responses.count + (crowd?.count ?? 0) }
 
     /// Creates an empty intake.
     public init() {}
+
+    /// Takes in one response read from a file or an export row.
+    mutating func add(_ response: Response) {
+        guard foldsMembersOfThePublic, response.row != nil, response.isPublic, let questionnaire else {
+            responses.append(response)
+            return
+        }
+        if crowd == nil { crowd = Crowd(questionnaire: questionnaire) }
+        crowd?.fold(response)
+    }
 }
 
 /// What one survey export contributed, for the per-export report.

@@ -9,6 +9,11 @@ struct ResponseBuilder: Sendable {
         vocabulary = Vocabulary(questionnaire: questionnaire)
     }
 
+    /// A builder sharing a vocabulary already built, for a survey export that builds one response per row.
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
     func build(_ raw: RawResponse) -> (Response?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func report(_ problem: Vocabulary.Problem, _ value: RawResponse.Value?) {
@@ -49,6 +54,7 @@ struct ResponseBuilder: Sendable {
         let counted = type != nil && !respondent.isEmpty
         var response = Response(
             source: raw.source, row: raw.row, respondent: respondent, type: type?.id ?? "", line: raw.line)
+        response.answers.reserveCapacity(raw.sections.count)
         if let value = raw.fields["place"], !value.text.trimmingSpaces().isEmpty {
             switch vocabulary.place(value.text) {
             case .success(let place): response.place = place.id
@@ -113,14 +119,16 @@ struct ResponseBuilder: Sendable {
             for id in ids where !answer.concerns.contains(id) { answer.concerns.append(id) }
             problems += listProblems.map { ($0, value) }
         }
-        for (value, keyPath, name) in [
-            (section.conditional, \Answer.conditional, "conditional"), (section.inferred, \Answer.inferred, "inferred"),
-        ] {
-            guard let value else { continue }
-            switch value.text.matchKey {
-            case "yes", "y", "true": answer[keyPath: keyPath] = true
-            case "no", "n", "false", "": answer[keyPath: keyPath] = false
-            default: problems.append((Vocabulary.Problem("'\(value.text)' in '\(name)' is not yes or no"), value))
+        if let value = section.conditional {
+            switch Self.flag(value, "conditional") {
+            case .success(let flag): answer.conditional = flag
+            case .failure(let problem): problems.append((problem, value))
+            }
+        }
+        if let value = section.inferred {
+            switch Self.flag(value, "inferred") {
+            case .success(let flag): answer.inferred = flag
+            case .failure(let problem): problems.append((problem, value))
             }
         }
         if let value = section.confidence, !value.text.trimmingSpaces().isEmpty {
@@ -134,5 +142,14 @@ struct ResponseBuilder: Sendable {
         if !section.text.isEmpty { answer.text = answer.text.isEmpty ? section.text : answer.text + "\n\n" + section.text }
         let isEmpty = answer.choice == nil && answer.unrecognised == nil && answer.text.isEmpty && answer.concerns.isEmpty
         return (isEmpty ? nil : answer, problems)
+    }
+
+    /// A yes/no field of a section.
+    private static func flag(_ value: RawResponse.Value, _ name: String) -> Result<Bool, Vocabulary.Problem> {
+        switch value.text.matchKey {
+        case "yes", "y", "true": .success(true)
+        case "no", "n", "false", "": .success(false)
+        default: .failure(Vocabulary.Problem("'\(value.text)' in '\(name)' is not yes or no"))
+        }
     }
 }

@@ -26,22 +26,30 @@ struct ResponseLoader: Sendable {
     let questionnaire: Questionnaire
     let requireQuestionnaireField: Bool
 
-    func load(_ data: Data, kind: Kind, source: String, into intake: inout Intake) {
+    /// Reads one file; a survey export also takes its mapping file, when there is one, and reports progress.
+    func load(
+        _ data: Data, kind: Kind, source: String, mapping: (data: Data, source: String)? = nil,
+        into intake: inout Intake, progress: ((ReadProgress) -> Void)? = nil
+    ) {
         let vocabulary = Vocabulary(questionnaire: questionnaire)
         let raw: RawResponse?
         var diagnostics: [Diagnostic]
         switch kind {
         case .markdown:
-            guard let text = String(data: data, encoding: .utf8) else {
-                intake.diagnostics.append(
-                    .error("this file is not UTF-8 text; open it in an editor and save it as UTF-8", file: source))
-                return
-            }
+            let decoded = TextEncoding.decode(data)
+            let text = String(decoding: decoded.utf8.dropFirst(decoded.start), as: UTF8.self)
             (raw, diagnostics) = MarkdownResponseReader(vocabulary: vocabulary).read(text, source: source)
+            if let offset = decoded.firstInvalidOffset {
+                let warning = CSVReader.invalidUTF8Warning(
+                    data, offset: offset, encoding: decoded.encoding, source: source)
+                diagnostics.insert(warning, at: 0)
+            }
         case .json:
             (raw, diagnostics) = JSONResponseReader(vocabulary: vocabulary).read(data, source: source)
         case .csv:
-            SurveyExportLoader(questionnaire: questionnaire).load(data, source: source, into: &intake)
+            SurveyExportLoader(questionnaire: questionnaire).load(
+                data, source: source, mapping: mapping, mappingName: Self.mappingName(for: source), into: &intake,
+                progress: progress)
             return
         case .ignored:
             return
@@ -60,6 +68,13 @@ struct ResponseLoader: Sendable {
         }
         let (response, problems) = ResponseBuilder(questionnaire: questionnaire).build(raw)
         intake.diagnostics += diagnostics + problems
-        if let response { intake.responses.append(response) }
+        if let response { intake.add(response) }
+    }
+
+    /// The mapping file that belongs to an export: `Responses/form.csv` → `Responses/form.mapping.json`.
+    static func mappingName(for path: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[slash...].lastIndex(of: ".") else { return path + ".mapping.json" }
+        return String(path[..<dot]) + ".mapping.json"
     }
 }

@@ -1,10 +1,258 @@
 import Foundation
 
-/// Reads a survey export (CSV) into responses. Placeholder until the CSV reader lands.
+/// Reads a survey export (CSV) one row at a time: each row is one response, built by the same
+/// ``ResponseBuilder`` as a response file, so every rule of response files applies to it.
+///
+/// Problems are reported as `FILE:ROW`, naming the column; a row's other cells still count, and an answer
+/// that is not recognised is counted as `unrecognised`, so no row is dropped silently.
 struct SurveyExportLoader: Sendable {
     let questionnaire: Questionnaire
+    /// How often, in rows, progress is reported.
+    static let progressInterval = 2048
 
-    func load(_ data: Data, source: String, into intake: inout Intake) {
-        intake.diagnostics.append(.warning("survey exports (.csv) are not read yet; this file is skipped", file: source))
+    /// Reads `data` (the export) with its optional mapping file into `intake`.
+    func load(
+        _ data: Data, source: String, mapping: (data: Data, source: String)?, mappingName: String,
+        into intake: inout Intake, progress: ((ReadProgress) -> Void)? = nil
+    ) {
+        let vocabulary = Vocabulary(questionnaire: questionnaire)
+        var reader: CSVReader
+        do {
+            reader = try CSVReader(data: data, source: source)
+        } catch {
+            intake.diagnostics.append(error.diagnostic)
+            return
+        }
+        let columns: SurveyColumns
+        if let mapping {
+            let (read, problems) = SurveyMapping.read(mapping.data, source: mapping.source)
+            intake.diagnostics += problems
+            guard let read else { return }
+            if let named = read.questionnaire?.trimmingSpaces(), !named.isEmpty, named != questionnaire.id {
+                intake.diagnostics.append(
+                    .warning(
+                        "$.questionnaire: this export answers questionnaire '\(named)', not '\(questionnaire.id)'; it is left out of this run",
+                        file: mapping.source))
+                return
+            }
+            let (mapped, columnProblems) = SurveyColumns.mapped(
+                header: reader.header, mapping: read, mappingSource: mapping.source, exportSource: source,
+                vocabulary: vocabulary)
+            intake.diagnostics += columnProblems
+            columns = mapped
+        } else {
+            let (inferred, columnProblems) = SurveyColumns.inferred(
+                header: reader.header, source: source, mappingName: mappingName, vocabulary: vocabulary)
+            intake.diagnostics += columnProblems
+            columns = inferred
+        }
+        var report = ExportReport(file: source, encoding: reader.encoding.description)
+        // Rows are parsed here, in batches; each batch is built and folded on one of two worker queues into
+        // its own result, and the results are taken in file order, so the outcome is as if read one row at
+        // a time. Each worker has its own copy of everything it reads, so the cores share no counters.
+        let workers = (0..<Self.workerCount).map { _ in
+            Batch(
+                questionnaire: questionnaire, columns: columns, header: reader.header, source: source,
+                folds: intake.foldsMembersOfThePublic)
+        }
+        let queues = (0..<Self.workerCount).map { DispatchQueue(label: "consult.export.worker.\($0)") }
+        let results = BatchResults()
+        let inFlight = DispatchSemaphore(value: Self.batchesInFlight)
+        let group = DispatchGroup()
+        var rows: [CSVRow] = []
+        var submitted = 0
+        var merged = 0
+        func take(_ result: Batch.Result) {
+            intake.diagnostics += result.diagnostics
+            report.responses += result.responses
+            report.rejectedCells += result.rejectedCells
+            intake.responses += result.whole
+            if let crowd = result.crowd, crowd.count > 0 {
+                if intake.crowd == nil { intake.crowd = crowd.emptyCopy() }
+                intake.crowd?.append(crowd)
+            }
+            merged += 1
+        }
+        func submit() {
+            guard !rows.isEmpty else { return }
+            let (index, work) = (submitted, rows)
+            let worker = workers[index % workers.count]
+            let crowd = intake.foldsMembersOfThePublic ? intake.crowd?.batchCopy() : nil
+            submitted += 1
+            rows = []
+            inFlight.wait()
+            queues[index % queues.count].async(group: group) {
+                results.store(worker.process(work, into: crowd), at: index)
+                inFlight.signal()
+            }
+            while let result = results.take(merged) { take(result) }
+        }
+        let batchSize = max(1, intake.exportBatchSize)
+        rows.reserveCapacity(batchSize)
+        while let row = reader.next() {
+            report.rowsRead += 1
+            rows.append(row)
+            if rows.count == batchSize { submit() }
+            if let progress, report.rowsRead % Self.progressInterval == 0 {
+                progress(
+                    ReadProgress(
+                        file: source, rows: report.rowsRead, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
+                )
+            }
+        }
+        submit()
+        group.wait()
+        while let result = results.take(merged) { take(result) }
+        progress?(
+            ReadProgress(
+                file: source, rows: report.rowsRead, bytesRead: reader.totalBytes, totalBytes: reader.totalBytes))
+        intake.diagnostics += reader.warnings
+        intake.exports.append(report)
+    }
+
+    /// Rows per batch, batches parsed ahead of those being built, and threads building them.
+    static let batchSize = 5_000
+    static let batchesInFlight = 2
+    static let workerCount = 2
+}
+
+extension SurveyExportLoader {
+    /// Turns one batch of rows into responses: members of the public folded into a crowd of their own,
+    /// everyone else kept whole.
+    struct Batch: Sendable {
+        let rows: RowReader
+        let builder: ResponseBuilder
+        let questionnaireID: String
+        /// An empty crowd to fold members of the public into, or `nil` to keep them whole.
+        let crowd: Crowd?
+
+        /// A worker with its own copy of the questionnaire, header and file name.
+        init(questionnaire shared: Questionnaire, columns: SurveyColumns, header: [String], source: String, folds: Bool)
+        {
+            let questionnaire = shared.deepCopy()
+            let source = source.deepCopy()
+            rows = RowReader(
+                columns: columns, header: header.map { $0.deepCopy() }, questionnaire: questionnaire, source: source)
+            builder = ResponseBuilder(vocabulary: Vocabulary(questionnaire: questionnaire))
+            questionnaireID = questionnaire.id
+            crowd = folds ? Crowd(questionnaire: questionnaire) : nil
+        }
+
+        struct Result: Sendable {
+            var diagnostics: [Diagnostic] = []
+            var whole: [Response] = []
+            var crowd: Crowd?
+            var responses = 0
+            var rejectedCells = 0
+        }
+
+        /// Builds each row, folding members of the public into `start` (the samples so far, as placeholders)
+        /// or into an empty crowd of this worker's.
+        func process(_ batch: [CSVRow], into start: Crowd?) -> Result {
+            var result = Result(crowd: crowd.map { own in start.map { Crowd(sharing: own, samples: $0) } ?? own })
+            for row in batch {
+                var (raw, problems) = rows.raw(row)
+                if let named = raw.fields["questionnaire"]?.text.trimmingSpaces(), !named.isEmpty,
+                    named != questionnaireID
+                {
+                    problems.append(
+                        .warning(
+                            "column '\(raw.fields["questionnaire"]?.column ?? "questionnaire")': this row answers questionnaire '\(named)', not '\(questionnaireID)'; it is left out of this run",
+                            file: rows.source, line: row.number))
+                    result.diagnostics += problems
+                    continue
+                }
+                let (response, built) = builder.build(raw)
+                problems += built
+                for problem in problems where problem.severity == .error { result.rejectedCells += 1 }
+                result.diagnostics += problems
+                guard let response else { continue }
+                result.responses += 1
+                if response.isPublic, result.crowd != nil {
+                    result.crowd?.fold(response)
+                } else {
+                    result.whole.append(response)
+                }
+            }
+            return result
+        }
+    }
+
+    /// Batch results as the threads finish them, handed back in file order.
+    final class BatchResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Int: Batch.Result] = [:]
+
+        func store(_ result: Batch.Result, at index: Int) {
+            lock.withLock { results[index] = result }
+        }
+
+        /// The result of batch `index` once it is done, removed from the store.
+        func take(_ index: Int) -> Batch.Result? {
+            lock.withLock { results.removeValue(forKey: index) }
+        }
+    }
+}
+
+extension SurveyExportLoader {
+    /// Turns one CSV record into the raw shape every response takes.
+    struct RowReader: Sendable {
+        let columns: SurveyColumns
+        let header: [String]
+        let questionnaire: Questionnaire
+        let source: String
+
+        func raw(_ row: CSVRow) -> (RawResponse, [Diagnostic]) {
+            var diagnostics: [Diagnostic] = []
+            if row.fields.count > header.count {
+                diagnostics.append(
+                    .error(
+                        "this row has \(row.fields.count) fields but the header has \(header.count); the extra fields are ignored (is a separator inside an unquoted field?)",
+                        file: source, line: row.number))
+            } else if row.fields.count < header.count {
+                diagnostics.append(
+                    .error(
+                        "this row has \(row.fields.count) fields but the header has \(header.count); the missing fields are read as empty",
+                        file: source, line: row.number))
+            }
+            var raw = RawResponse(source: source, row: row.number, line: row.number)
+            raw.fields.reserveCapacity(RawResponse.respondentFields.count)
+            var sections = [RawResponse.Section?](repeating: nil, count: questionnaire.questions.count)
+            func open(_ position: Int) {
+                if sections[position] == nil {
+                    sections[position] = RawResponse.Section(
+                        question: questionnaire.questions[position].id, line: row.number)
+                }
+            }
+            for (index, role) in columns.roles.enumerated() {
+                guard let role, index < row.fields.count else { continue }
+                let cell = row.fields[index]
+                let value = RawResponse.Value(cell, line: row.number, column: header[index])
+                switch role {
+                case .field("id"):
+                    continue
+                case .field(let name):
+                    raw.fields[name] = value
+                case .answer(let position):
+                    open(position)
+                    sections[position]?.answer = value
+                case .comments(let position):
+                    let text = cell.trimmingSpaces()
+                    guard !text.isEmpty else { continue }
+                    open(position)
+                    if sections[position]?.text.isEmpty ?? true {
+                        sections[position]?.text = text
+                    } else {
+                        sections[position]?.text += "\n\n" + text
+                    }
+                case .concerns(let position):
+                    guard !cell.trimmingSpaces().isEmpty else { continue }
+                    open(position)
+                    sections[position]?.concerns.append(value)
+                }
+            }
+            raw.sections = sections.compactMap { $0 }
+            return (raw, diagnostics)
+        }
     }
 }

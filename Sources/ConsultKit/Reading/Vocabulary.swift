@@ -4,11 +4,23 @@
 /// Markdown files, JSON files and survey rows all go through this one type, so they follow the same rules.
 struct Vocabulary: Sendable {
     let questionnaire: Questionnaire
+    private let types: MatchTable<StakeholderType>
+    private let places: MatchTable<Place>
+    private let themes: MatchTable<Theme>
+    private let scales: [String: MatchTable<ScaleOption>]
+
+    init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        types = MatchTable(questionnaire.stakeholderTypes)
+        places = MatchTable(questionnaire.places)
+        themes = MatchTable(questionnaire.themes)
+        scales = questionnaire.scales.mapValues { MatchTable($0) }
+    }
 
     /// The scale option `raw` names for `question`, or a message saying what was expected.
     func answer(_ raw: String, for question: Question) -> Result<ScaleOption, Problem> {
+        if let option = question.scale.flatMap({ scales[$0] })?.matching(raw) { return .success(option) }
         let options = questionnaire.options(for: question)
-        if let option = options.matching(raw) { return .success(option) }
         let ids = options.map(\.id)
         return .failure(
             Problem(
@@ -18,8 +30,8 @@ struct Vocabulary: Sendable {
 
     /// The stakeholder type `raw` names.
     func stakeholderType(_ raw: String) -> Result<StakeholderType, Problem> {
-        let types = questionnaire.stakeholderTypes
         if let type = types.matching(raw) { return .success(type) }
+        let types = questionnaire.stakeholderTypes
         return .failure(
             Problem(
                 "unknown stakeholder type '\(raw.trimmingSpaces())'; expected one of \(Self.list(types.map(\.id)))."
@@ -28,8 +40,8 @@ struct Vocabulary: Sendable {
 
     /// The place `raw` names.
     func place(_ raw: String) -> Result<Place, Problem> {
-        let places = questionnaire.places
         if let place = places.matching(raw) { return .success(place) }
+        let places = questionnaire.places
         return .failure(
             Problem(
                 "unknown place '\(raw.trimmingSpaces())'; expected one of \(Self.list(places.map(\.label)))."
@@ -38,8 +50,8 @@ struct Vocabulary: Sendable {
 
     /// The theme `raw` names by id or label.
     func theme(_ raw: String) -> Result<Theme, Problem> {
-        let themes = questionnaire.themes
         if let theme = themes.matching(raw) { return .success(theme) }
+        let themes = questionnaire.themes
         return .failure(
             Problem(
                 "unknown concern '\(raw.trimmingSpaces())'; concerns are theme ids such as "

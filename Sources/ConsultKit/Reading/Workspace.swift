@@ -34,8 +34,19 @@ public struct Workspace: Sendable {
     }
 
     /// Reads the questionnaire and every response, collecting every problem on the way.
-    public func load() -> Intake {
+    ///
+    /// - Parameter progress: called now and then while a survey export is read, for a progress line.
+    public func load(progress: ((ReadProgress) -> Void)? = nil) -> Intake {
+        load(progress: progress, folding: true)
+    }
+
+    /// Reads everything; with `folding` off, members of the public from exports are kept whole (for tests).
+    func load(
+        progress: ((ReadProgress) -> Void)?, folding: Bool, batchSize: Int = SurveyExportLoader.batchSize
+    ) -> Intake {
         var intake = Intake()
+        intake.foldsMembersOfThePublic = folding
+        intake.exportBatchSize = batchSize
         let (questionnaire, problems) = loadQuestionnaire()
         intake.diagnostics += problems
         guard let questionnaire else { return intake }
@@ -52,13 +63,38 @@ public struct Workspace: Sendable {
             let path = join(responses, name)
             let kind = ResponseLoader.Kind(fileName: name)
             guard kind != .ignored else { continue }
-            guard let data = FileManager.default.contents(atPath: resolve(path)) else {
+            // A survey export may be large: map it rather than copy it, so only the pages being read are in memory.
+            let options: Data.ReadingOptions = kind == .csv ? .alwaysMapped : []
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: resolve(path)), options: options) else {
                 intake.diagnostics.append(.error("could not read this file", file: path))
                 continue
             }
-            loader.load(data, kind: kind, source: path, into: &intake)
+            var mapping: (data: Data, source: String)?
+            if kind == .csv {
+                let mappingPath = ResponseLoader.mappingName(for: path)
+                mapping = FileManager.default.contents(atPath: resolve(mappingPath)).map { ($0, mappingPath) }
+            }
+            loader.load(data, kind: kind, source: path, mapping: mapping, into: &intake, progress: progress)
         }
         return intake
+    }
+
+    /// Where the stakeholder register is: `_register.csv` in the responses folder.
+    public var registerPath: String { join(responses, "_register.csv") }
+
+    /// Reads the stakeholder register at `path`; a missing file is an error.
+    public func loadRegister(_ path: String, questionnaire: Questionnaire) -> (StakeholderRegister?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: resolve(path)) else {
+            return (
+                nil,
+                [
+                    .error(
+                        "there is no stakeholder register here; write one with the columns respondent,type,place,contact, or pass --register FILE",
+                        file: path)
+                ]
+            )
+        }
+        return StakeholderRegister.read(data, source: path, questionnaire: questionnaire)
     }
 
     /// The questionnaire to use, and the problems found in every questionnaire file.

@@ -1,0 +1,235 @@
+/// Members of the public read from survey exports, folded in as each row is read.
+///
+/// A national export holds hundreds of thousands of them and they are never merged or named, so only
+/// what the figures and documents need is kept: a few bytes per respondent (place, date, answers, themes
+/// raised), and, for each group a document quotes from (the respondents on one side of a question, those
+/// who raised a theme in it, …), the first few respondents in the order the document lists them, whole.
+/// Documents list at most ``Crowd/sampleSize`` of a group, so keeping those is enough to write them
+/// exactly as if everyone had been kept.
+struct Crowd: Sendable {
+    /// How many respondents of each group, per place, are kept whole for quoting.
+    static let sampleSize = 12
+
+    let questionnaire: Questionnaire
+    let matcher: ThemeMatcher
+    let layout: Layout
+
+    /// The files rows came from, in the order first seen.
+    var sources: [String] = []
+    /// Per respondent: the index of its file in `sources`, and its row there.
+    var source: [Int32] = []
+    var row: [Int32] = []
+    /// Per respondent: the index of its place in the questionnaire's places, or -1.
+    var place: [Int8] = []
+    /// Per respondent: the day submitted as `yyyymmdd`, or 0.
+    var submitted: [Int32] = []
+    /// Per respondent: whether they asked not to be quoted (publish: no).
+    var unquotable: [Bool] = []
+    /// Per respondent and scaled question (`index * scaled + question`): 0 for no answer, the option's
+    /// position + 1, or ``Crowd/unrecognisedCode``.
+    var answers: [UInt8] = []
+    /// Per respondent and scaled question: ``Flag`` bits.
+    var flags: [UInt8] = []
+    /// Per respondent: a bit per question (of all questions) whose answer has text.
+    var commented: [UInt64] = []
+    /// Per respondent, from `mentionStart[index]` to `mentionStart[index + 1]`: the themes raised, as
+    /// `theme << 8 | question`, in the order a ``Record``'s mentions list them.
+    var mentions: [UInt16] = []
+    var mentionStart: [Int32] = [0]
+    /// What respondents wrote that matched no option, by `index * scaled + question`.
+    var unrecognisedText: [Int: String] = [:]
+    /// Per group and place: the respondents kept whole, in the order documents list them.
+    var samples: [Sample]
+    /// The respondents kept whole, by index, with how many samples hold each.
+    var kept: [Int: Record] = [:]
+    var holders: [Int: Int] = [:]
+    /// The last respondent name seen and its match key: most rows share one name ("Member of the
+    /// public"), so the key is worked out once and the same string compares by identity.
+    private var lastName = ""
+    private var lastKey = ""
+    /// The groups of the row being folded, and the matcher's working space, reused from row to row.
+    private var rowGroups: [Int] = []
+    private var scratch = ThemeMatcher.Scratch()
+
+    /// The code for an answer that matched no option.
+    static let unrecognisedCode: UInt8 = 255
+
+    /// Bits of `flags`.
+    enum Flag {
+        static let conditional: UInt8 = 1
+        static let inferred: UInt8 = 2
+        static let confidence: UInt8 = 4
+    }
+
+    init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        matcher = ThemeMatcher(themes: questionnaire.themes)
+        layout = Layout(questionnaire: questionnaire)
+        samples = Array(repeating: Sample(), count: layout.groupCount * (questionnaire.places.count + 1))
+    }
+
+    init(sharing other: Crowd) {
+        questionnaire = other.questionnaire
+        matcher = other.matcher
+        layout = other.layout
+        samples = Array(repeating: Sample(), count: other.samples.count)
+    }
+
+    /// An empty crowd sharing `other`'s questionnaire, matcher and layout, starting from the samples of `start`.
+    init(sharing other: Crowd, samples start: Crowd) {
+        self.init(sharing: other)
+        samples = start.samples
+    }
+
+    /// How many respondents have been folded in.
+    var count: Int { place.count }
+
+    /// The questionnaire's place id of respondent `index`, or `nil`.
+    func placeID(_ index: Int) -> String? {
+        place[index] < 0 ? nil : questionnaire.places[Int(place[index])].id
+    }
+
+    /// The day respondent `index` submitted, if known.
+    func day(_ index: Int) -> Day? {
+        let value = Int(submitted[index])
+        return value == 0 ? nil : Day(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+    }
+
+    /// Whether respondent `index` submitted after the feedback deadline.
+    func isLate(_ index: Int) -> Bool {
+        guard let deadline = questionnaire.feedbackDeadline, let day = day(index) else { return false }
+        return day > deadline
+    }
+
+    /// The `source:row` of respondent `index`, as messages name it.
+    func location(_ index: Int) -> String { "\(sources[Int(source[index])]):\(row[index])" }
+
+    /// The kept respondents of one group, merged across the places `selection` lets through, first `sampleSize`.
+    func sample(_ group: Int, places: [Int]) -> [(index: Int, record: Record)] {
+        var entries: [Sample.Entry] = []
+        for slot in places { entries += samples[slot * layout.groupCount + group].entries }
+        entries.sort { $0.order < $1.order }
+        return entries.prefix(Self.sampleSize).compactMap { entry in kept[entry.index].map { (entry.index, $0) } }
+    }
+}
+
+extension Crowd {
+    /// Folds one member of the public in: counts what they said, and keeps them whole while they are
+    /// among the first of any group.
+    mutating func fold(_ response: Response) {
+        let index = count
+        let scaled = layout.scaled
+        let sourceIndex: Int
+        if let last = sources.indices.last, sources[last] == response.source {
+            sourceIndex = last
+        } else {
+            sources.append(response.source)
+            sourceIndex = sources.count - 1
+        }
+        source.append(Int32(sourceIndex))
+        row.append(Int32(clamping: response.row ?? 0))
+        place.append(Int8(response.place.flatMap { layout.placeIndex[$0] } ?? -1))
+        submitted.append(response.submitted.map { Int32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0)
+        unquotable.append(response.publish == .no)
+        var commentedBits: UInt64 = 0
+        var groups = rowGroups
+        groups.removeAll(keepingCapacity: true)
+        defer { rowGroups = groups }
+        for (position, question) in questionnaire.questions.enumerated() {
+            let answer = response.answers[question.id]
+            if let answer, !answer.text.isEmpty, position < 64 {
+                commentedBits |= 1 << UInt64(position)
+                groups.append(layout.commenting(position))
+            }
+            // Themes, as `Analysis.record` lists them: those listed first, then those found in the text.
+            if let answer {
+                // Each theme once per question; themes past the 64th fall back to a slower check.
+                var seen: UInt64 = 0
+                var seenBeyond: [Int] = []
+                for id in answer.concerns {
+                    if let theme = layout.themeIndex[id], Self.firstTime(theme, &seen, &seenBeyond) {
+                        mentions.append(UInt16(theme << 8 | position))
+                        groups.append(layout.theme(theme, question: position))
+                    }
+                }
+                if !answer.text.isEmpty {
+                    matcher.themes(in: answer.text, scratch: &scratch)
+                    for (theme, _) in scratch.hits where Self.firstTime(theme, &seen, &seenBeyond) {
+                        mentions.append(UInt16(theme << 8 | position))
+                        groups.append(layout.theme(theme, question: position))
+                    }
+                }
+            }
+            guard let scaledIndex = layout.scaledIndex[position] else { continue }
+            var code: UInt8 = 0
+            var flag: UInt8 = 0
+            if let answer {
+                if let choice = answer.choice, let option = layout.optionIndex[scaledIndex][choice] {
+                    code = UInt8(option + 1)
+                    groups.append(layout.side(layout.optionSide[scaledIndex][option], question: scaledIndex))
+                } else if let text = answer.unrecognised {
+                    code = Self.unrecognisedCode
+                    unrecognisedText[index * scaled + scaledIndex] = text
+                }
+                if answer.conditional { flag |= Flag.conditional }
+                if answer.inferred { flag |= Flag.inferred }
+                if answer.confidence != nil { flag |= Flag.confidence }
+                if answer.conditional, code != 0 { groups.append(layout.conditional(scaledIndex)) }
+            }
+            answers.append(code)
+            flags.append(flag)
+        }
+        commented.append(commentedBits)
+        mentionStart.append(Int32(mentions.count))
+        keepIfEarly(response, index: index, groups: groups)
+    }
+
+    /// Whether `theme` is seen for the first time in this answer (a bit per theme up to 64, a list beyond).
+    private static func firstTime(_ theme: Int, _ seen: inout UInt64, _ beyond: inout [Int]) -> Bool {
+        if theme < 64 {
+            defer { seen |= 1 << UInt64(theme) }
+            return seen & (1 << UInt64(theme)) == 0
+        }
+        if beyond.contains(theme) { return false }
+        beyond.append(theme)
+        return true
+    }
+
+    /// Keeps the response whole in each group's sample where it is among the first `sampleSize`.
+    private mutating func keepIfEarly(_ response: Response, index: Int, groups: [Int]) {
+        let slot = (place[index] < 0 ? questionnaire.places.count : Int(place[index])) * layout.groupCount
+        if response.respondent != lastName {
+            lastName = response.respondent
+            lastKey = response.respondent.matchKey
+        }
+        let source = sources[Int(self.source[index])]
+        let row = response.row ?? 0
+        var accepting: [Int] = []
+        for group in groups {
+            let side = layout.isSide(group)
+            if samples[slot + group].accepts(
+                first: side ? lastName : lastKey, second: side ? lastKey : "", source: source, row: row)
+            {
+                accepting.append(group)
+            }
+        }
+        guard !accepting.isEmpty else { return }
+        let listed = Sample.Order(first: lastKey, second: "", source: source, row: row)
+        let bySide = Sample.Order(first: lastName, second: lastKey, source: source, row: row)
+        kept[index] = Analysis.record(for: response, questionnaire: questionnaire, matcher: matcher)
+        for group in accepting {
+            let order = layout.isSide(group) ? bySide : listed
+            holders[index, default: 0] += 1
+            if let evicted = samples[slot + group].insert(
+                Sample.Entry(order: order, index: index), capacity: Self.sampleSize),
+                evicted >= 0
+            {
+                holders[evicted, default: 1] -= 1
+                if holders[evicted] == 0 {
+                    holders[evicted] = nil
+                    kept[evicted] = nil
+                }
+            }
+        }
+    }
+}
