@@ -256,15 +256,6 @@ import Testing
         }
     }
 
-    @Test func rejectsAFileThatIsNotUTF8() {
-        let intake = Fixture.read(Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]))
-        #expect(intake.responses.isEmpty)
-        #expect(
-            intake.diagnostics.map(\.formatted) == [
-                "r.md: error: this file is not UTF-8 text; open it in an editor and save it as UTF-8"
-            ])
-    }
-
     @Test func reportsAnUnknownAnswerWithASuggestionAndKeepsIt() throws {
         let text = Fixture.markdown(["respondent: X", "type: council"], "## q1\nanswer: stongly agree\n")
         #expect(

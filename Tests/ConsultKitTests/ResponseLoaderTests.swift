@@ -12,13 +12,4 @@ import Testing
     func tellsResponsesFromOtherFiles(name: String, kind: ResponseLoader.Kind) {
         #expect(ResponseLoader.Kind(fileName: name) == kind)
     }
-
-    @Test func skipsSurveyExportsForNowWithAWarning() {
-        let intake = Fixture.read("respondent,type\nX,council\n", kind: .csv, source: "export.csv")
-        #expect(intake.responses.isEmpty)
-        #expect(
-            intake.diagnostics.map(\.formatted) == [
-                "export.csv: warning: survey exports (.csv) are not read yet; this file is skipped"
-            ])
-    }
 }

@@ -11,11 +11,15 @@ import Testing
         let before = try FolderSnapshot(Repository.responses)
         let run = CLIRun(["validate"] + options)
         #expect(run.code == 0)
-        #expect(run.out == "Read 15 responses with no errors and three warnings.\n")
+        #expect(
+            run.out
+                == "Read 23 responses with no errors and four warnings.\n"
+                + "\(Repository.responses)/online-form-export.csv: 8 rows read (UTF-8), 8 responses, 0 rejected cells.\n")
         let responses = Repository.responses
         #expect(
             run.errLines == [
                 "\(responses)/health-in-hackney-scrutiny-commission.md:1: warning: late: submitted 7 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
+                "\(responses)/online-form-export.csv:6: warning: late: one member of the public in this export submitted after the feedback deadline of 4 January 2021 (on this row); it is counted and marked late",
                 "\(responses)/redbridge-resident.md:1: warning: late: submitted 6 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
                 "\(responses)/tower-hamlets-council-2020-12-18.md:1: warning: superseded: 'London Borough of Tower Hamlets' submitted again in \(responses)/tower-hamlets-council-2021-01-04.md (submitted 4 January 2021); only the later response counts",
             ])
@@ -27,19 +31,18 @@ import Testing
         let run = CLIRun(["summary", "--format", "json"] + options)
         #expect(run.code == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
-        #expect(object["respondents"] as? Int == 14)
+        #expect(object["respondents"] as? Int == 22)
         #expect(object["superseded"] as? Int == 1)
-        #expect(object["late"] as? Int == 2)
+        #expect(object["late"] as? Int == 3)
         let questions = try #require(object["questions"] as? [[String: Any]])
         #expect(questions.map { $0["id"] as? String } == ["q1", "q2", "q3", "q4", "option"])
-        // Q1: 11 organisations agree (weight 1), one is neutral, one member of the public disagrees (0.5)
-        // and the other does not know: 11 / 12.5 = 0.88.
+        // Q1 with the online-form export added: agree 89%, neutral 6%, disagree 6% of weighted answers.
         let q1 = questions[0]
         #expect(
             q1["counts"] as? [String: Int] == [
-                "strongly-agree": 2, "agree": 9, "neutral": 1, "disagree": 1, "strongly-disagree": 0, "dont-know": 1,
+                "strongly-agree": 3, "agree": 15, "neutral": 1, "disagree": 2, "strongly-disagree": 0, "dont-know": 1,
             ])
-        #expect(q1["shares"] as? [String: Double] == ["agree": 0.88, "neutral": 0.08, "disagree": 0.04])
+        #expect(q1["shares"] as? [String: Double] == ["agree": 0.89, "neutral": 0.06, "disagree": 0.06])
         #expect(q1["position"] as? String == "agree")
         #expect(q1["strength"] as? String == "consensus")
         #expect(try FolderSnapshot(Repository.responses) == before)
@@ -49,7 +52,7 @@ import Testing
         let before = try FolderSnapshot(Repository.responses)
         let run = CLIRun(["summary"] + options)
         #expect(run.code == 0)
-        #expect(run.out.contains("14 respondents counted, one response superseded, two late.\n"))
+        #expect(run.out.contains("22 respondents counted, one response superseded, three late.\n"))
         #expect(try FolderSnapshot(Repository.responses) == before)
     }
 }
