@@ -18,6 +18,12 @@ public struct Analysis: Sendable {
     /// Superseded responses are set aside before the selection is applied, so an organisation's
     /// latest submission is the one judged.
     public init(questionnaire: Questionnaire, intake: Intake, selection: Summary.Selection = .init()) {
+        self.init(questionnaire: questionnaire, intake: intake, selection: selection, forDocuments: true)
+    }
+
+    /// The analysis; with `forDocuments` off, only the figures (`groups` stays empty), as `consult summary`
+    /// needs no more.
+    init(questionnaire: Questionnaire, intake: Intake, selection: Summary.Selection, forDocuments: Bool) {
         self.questionnaire = questionnaire
         let (counted, superseded) = Supersession.resolve(intake.responses)
         func selected(_ response: Response) -> Bool {
@@ -42,7 +48,11 @@ public struct Analysis: Sendable {
                 SummaryBuilder(questionnaire: questionnaire, records: records, crowd: crowd).summary(
                     selection: selection, superseded: supersededCount, exports: exportReports, problems: problems)
             },
-            { GroupBuilder(questionnaire: questionnaire.deepCopy(), records: records, crowd: crowd).build() })
+            {
+                forDocuments
+                    ? GroupBuilder(questionnaire: questionnaire.deepCopy(), records: records, crowd: crowd).build()
+                    : Groups()
+            })
         self.summary = summary
         self.groups = groups
     }

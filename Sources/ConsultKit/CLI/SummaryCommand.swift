@@ -31,7 +31,7 @@ struct SummaryCommand: Command {
             return 1
         }
         let selection = try selection(arguments, questionnaire: questionnaire)
-        let analysis = Analysis(questionnaire: questionnaire, intake: intake, selection: selection)
+        let analysis = Analysis(questionnaire: questionnaire, intake: intake, selection: selection, forDocuments: false)
         report(analysis.summary.problems, to: console)
         if format == "json" {
             console.out(SummaryJSON.encode(analysis.summary))

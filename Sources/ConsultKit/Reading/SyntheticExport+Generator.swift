@@ -172,7 +172,7 @@ extension SyntheticExport {
 
         /// Three to five sentences, some raising themes, or nothing at all.
         private mutating func comment(question: String, into row: inout Row) -> String {
-            guard random.chance(0.85) else { return "" }
+            guard random.chance(0.78) else { return "" }
             var sentences: [String] = []
             for _ in 0..<(3 + random.below(3)) {
                 if random.chance(0.35) {
