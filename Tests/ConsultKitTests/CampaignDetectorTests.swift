@@ -209,7 +209,8 @@ private extension String {
 
 @Suite struct CampaignDetectorJoiningTests {
     @Test func joiningPartsInOrderEqualsOnePass() {
-        let template = "We the undersigned residents oppose any change that would move decisions about our local hospital away from the borough and into a distant body that nobody elected"
+        let template =
+            "We the undersigned residents oppose any change that would move decisions about our local hospital away from the borough and into a distant body that nobody elected"
         var texts: [String] = []
         for i in 0..<40 {
             texts.append(i % 4 == 0 ? template + " signed \(i % 3)" : Self.unrelated(i))

@@ -38,7 +38,8 @@ import Testing
         for name in Self.outputNames {
             let fresh = FileManager.default.contents(atPath: folder.path("out/" + name))
             let golden = FileManager.default.contents(atPath: Self.root + "/Output/" + name)
-            #expect(fresh == golden, "\(name) differs from Output/\(name); re-record with RECORD_SNAPSHOTS=1 if intended")
+            #expect(
+                fresh == golden, "\(name) differs from Output/\(name); re-record with RECORD_SNAPSHOTS=1 if intended")
         }
     }
 
@@ -48,14 +49,17 @@ import Testing
         #expect(Self.composeSample(into: a).code == 0)
         #expect(Self.composeSample(into: b).code == 0)
         for name in Self.outputNames {
-            #expect(FileManager.default.contents(atPath: a.path("out/" + name)) == FileManager.default.contents(atPath: b.path("out/" + name)))
+            #expect(
+                FileManager.default.contents(atPath: a.path("out/" + name))
+                    == FileManager.default.contents(atPath: b.path("out/" + name)))
         }
     }
 
     @Test func neverWritesIntoTheResponsesFolder() throws {
         let folder = try TemporaryFolder()
         try folder.write("Questionnaires/q.json", Fixture.questionnaireJSON())
-        try folder.write("Responses/a.md", Fixture.markdown(["respondent: A", "type: council"], "## q1\nanswer: agree\n"))
+        try folder.write(
+            "Responses/a.md", Fixture.markdown(["respondent: A", "type: council"], "## q1\nanswer: agree\n"))
         let before = try FolderSnapshot(folder.path("Responses"))
         let run = CLIRun([
             "compose", "--questionnaires", folder.path("Questionnaires"), "--responses", folder.path("Responses"),
@@ -71,9 +75,11 @@ import Testing
         let run = Self.composeSample(into: folder)
         #expect(run.code == 0)
         // The sample's publish: no respondent, and phrases only it uses.
-        let secret = try String(contentsOfFile: Self.root + "/Responses/nel-community-and-mental-health-trust.md", encoding: .utf8)
+        let secret = try String(
+            contentsOfFile: Self.root + "/Responses/nel-community-and-mental-health-trust.md", encoding: .utf8)
         #expect(secret.contains("publish: no"))
-        let name = try #require(secret.split(separator: "\n").first { $0.hasPrefix("respondent:") }).dropFirst(11).trimmingCharacters(in: .whitespaces)
+        let name = try #require(secret.split(separator: "\n").first { $0.hasPrefix("respondent:") }).dropFirst(11)
+            .trimmingCharacters(in: .whitespaces)
         for name in Self.outputNames {
             let bytes = try #require(FileManager.default.contents(atPath: folder.path("out/" + name)))
             let text = name.hasSuffix(".docx") ? try Self.docxText(bytes) : String(decoding: bytes, as: UTF8.self)
@@ -92,7 +98,8 @@ import Testing
         let hostile = "<script>alert('x')</script> & \"quoted\" \u{1} =HYPERLINK(\"http://evil\",\"y\")"
         try folder.write(
             "Responses/a.md",
-            Fixture.markdown(["respondent: =CMD|' /C calc'!A0", "type: council"], "## q1\nanswer: agree\n\nWe agree. \(hostile)\n"))
+            Fixture.markdown(
+                ["respondent: =CMD|' /C calc'!A0", "type: council"], "## q1\nanswer: agree\n\nWe agree. \(hostile)\n"))
         let run = CLIRun([
             "compose", "--questionnaires", folder.path("Questionnaires"), "--responses", folder.path("Responses"),
             "--out", folder.path("out"),
@@ -117,17 +124,24 @@ import Testing
     @Test func editorialTextWinsAndADisagreeingAnswerIsWarned() throws {
         let folder = try TemporaryFolder()
         try folder.write("Questionnaires/q.json", Fixture.questionnaireJSON())
-        try folder.write("Responses/a.md", Fixture.markdown(["respondent: A", "type: council"], "## q1\nanswer: agree\n\nWe agree.\n"))
-        try folder.write("Responses/b.md", Fixture.markdown(["respondent: B", "type: council"], "## q1\nanswer: agree\n\nYes.\n"))
+        try folder.write(
+            "Responses/a.md",
+            Fixture.markdown(["respondent: A", "type: council"], "## q1\nanswer: agree\n\nWe agree.\n"))
+        try folder.write(
+            "Responses/b.md", Fixture.markdown(["respondent: B", "type: council"], "## q1\nanswer: agree\n\nYes.\n"))
         try folder.write(
             "Responses/_editorial.md",
-            "## summary\n\nOur own summary words.\n\n## q1\nanswer: disagree\n\nThe system disagrees, for reasons of its own.\n")
+            "## summary\n\nOur own summary words.\n\n## q1\nanswer: disagree\n\nThe system disagrees, for reasons of its own.\n"
+        )
         let run = CLIRun([
             "compose", "--questionnaires", folder.path("Questionnaires"), "--responses", folder.path("Responses"),
             "--out", folder.path("out"),
         ])
         #expect(run.code == 0)
-        #expect(run.err.contains("_editorial.md:5: warning: q1: the editorial answer is 'disagree', but the responses now lean to 'agree'; check that the editorial text still stands"))
+        #expect(
+            run.err.contains(
+                "_editorial.md:5: warning: q1: the editorial answer is 'disagree', but the responses now lean to 'agree'; check that the editorial text still stands"
+            ))
         let markdown = try folder.read("out/system-response.md")
         #expect(markdown.contains("Our own summary words."))
         #expect(markdown.contains("The system disagrees, for reasons of its own."))
@@ -142,14 +156,16 @@ import Testing
         let run = Self.composeSample(into: folder, extra: ["--place", "hackney"])
         #expect(run.code == 0, "stderr: \(run.err)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("out")).sorted()
-        #expect(names == [
-            "city-and-hackney-respondents.csv", "city-and-hackney-response.docx", "city-and-hackney-response.html",
-            "city-and-hackney-response.md", "city-and-hackney-submission.txt", "city-and-hackney-summary.json",
-        ])
+        #expect(
+            names == [
+                "city-and-hackney-respondents.csv", "city-and-hackney-response.docx", "city-and-hackney-response.html",
+                "city-and-hackney-response.md", "city-and-hackney-submission.txt", "city-and-hackney-summary.json",
+            ])
         let markdown = try folder.read("out/city-and-hackney-response.md")
         #expect(markdown.hasPrefix("# City and Hackney's response to Integrating care"))
         #expect(!markdown.contains("Havering"))
-        let summary = try #require(FileManager.default.contents(atPath: folder.path("out/city-and-hackney-summary.json")))
+        let summary = try #require(
+            FileManager.default.contents(atPath: folder.path("out/city-and-hackney-summary.json")))
         let json = try #require(try JSONSerialization.jsonObject(with: summary) as? [String: Any])
         #expect(json["respondents"] as? Int == 6)
     }
@@ -170,7 +186,9 @@ import Testing
         }
         let core = try #require(parts["docProps/core.xml"])
         #expect(core.contains("<dc:creator>North East London Health and Care Partnership</dc:creator>"))
-        #expect(core.contains("<dc:title>North East London Health and Care Partnership&apos;s response to Integrating care"))
+        #expect(
+            core.contains("<dc:title>North East London Health and Care Partnership&apos;s response to Integrating care")
+        )
         let document = try #require(parts["word/document.xml"])
         #expect(document.contains("Draft for sign-off"))
         #expect(document.contains("<w:tblHeader/>"))
@@ -185,10 +203,13 @@ import Testing
         let editorial = Editorial.read(editorialText, source: "_editorial.md", questionnaire: questionnaire).0
         var checked = 0
         for figures in summary.questions where figures.strength == .consensus || figures.strength == .majority {
-            guard editorial.sections[figures.id] == nil else { continue }  // the programme office's words replace the prose
+            // The programme office's words replace the prose for its sections.
+            guard editorial.sections[figures.id] == nil else { continue }
             let question = try #require(questionnaire.question(id: figures.id))
             let options = questionnaire.options(for: question)
-            func count(_ side: String) -> Int { options.filter { $0.side == side }.reduce(0) { $0 + (figures.counts[$1.id] ?? 0) } }
+            func count(_ side: String) -> Int {
+                options.filter { $0.side == side }.reduce(0) { $0 + (figures.counts[$1.id] ?? 0) }
+            }
             let sides = Set(options.map(\.side)).subtracting([ScaleOption.noSide])
             let total = sides.reduce(0) { $0 + count($1) }
             let leading = count(figures.position)

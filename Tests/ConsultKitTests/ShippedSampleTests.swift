@@ -14,7 +14,8 @@ import Testing
         #expect(
             run.out
                 == "Read 23 responses with no errors and four warnings.\n"
-                + "\(Repository.responses)/online-form-export.csv: 8 rows read (UTF-8), 8 responses, 0 rejected cells.\n")
+                + "\(Repository.responses)/online-form-export.csv: 8 rows read (UTF-8), 8 responses, 0 rejected cells.\n"
+        )
         let responses = Repository.responses
         #expect(
             run.errLines == [

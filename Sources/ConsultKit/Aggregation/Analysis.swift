@@ -149,7 +149,9 @@ public struct Analysis: Sendable {
 
     static func record(for response: Response, questionnaire: Questionnaire, matcher: ThemeMatcher) -> Record {
         var mentions: [Record.Mention] = []
-        let late = questionnaire.feedbackDeadline.map { deadline in response.submitted.map { $0 > deadline } ?? false } ?? false
+        let late =
+            questionnaire.feedbackDeadline.map { deadline in response.submitted.map { $0 > deadline } ?? false }
+            ?? false
         for question in questionnaire.questions {
             guard let answer = response.answers[question.id] else { continue }
             var seen: Set<String> = []

@@ -16,7 +16,9 @@ public enum PositionRule {
     }
 
     /// The position and strength for weighted totals per side (sides in scale order, ties go to `divided`).
-    public static func position(weights: [(side: String, weight: Double)]) -> (position: String, strength: Strength, share: Double) {
+    public static func position(weights: [(side: String, weight: Double)]) -> (
+        position: String, strength: Strength, share: Double
+    ) {
         let total = weights.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return ("none", .none, 0) }
         let sorted = weights.sorted { $0.weight > $1.weight }

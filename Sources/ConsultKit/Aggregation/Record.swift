@@ -33,7 +33,9 @@ public struct Record: Sendable, Hashable {
     public func attribution(typeLabel: String) -> String? {
         if response.publish == .no { return nil }
         if response.isPublic { return "a member of the public" }
-        if response.publish == .anonymous { return Grammar.indefinite(typeLabel.lowercasedFirstWordUnlessAcronym() + " respondent") }
+        if response.publish == .anonymous {
+            return Grammar.indefinite(typeLabel.lowercasedFirstWordUnlessAcronym() + " respondent")
+        }
         return response.respondent
     }
 }

@@ -71,7 +71,9 @@ public struct Arguments: Sendable, Equatable {
 
     /// The value of an option that must be given.
     public func required(_ name: String) throws(UsageError) -> String {
-        guard let value = value(name), !value.trimmingSpaces().isEmpty else { throw UsageError("--\(name) is required") }
+        guard let value = value(name), !value.trimmingSpaces().isEmpty else {
+            throw UsageError("--\(name) is required")
+        }
         return value
     }
 

@@ -137,7 +137,8 @@ extension Command {
     }
 
     /// The `--type` and `--place` options resolved against the questionnaire.
-    static func selection(_ arguments: Arguments, questionnaire: Questionnaire) throws(UsageError) -> Summary.Selection {
+    static func selection(_ arguments: Arguments, questionnaire: Questionnaire) throws(UsageError) -> Summary.Selection
+    {
         let vocabulary = Vocabulary(questionnaire: questionnaire)
         var selection = Summary.Selection()
         if let raw = arguments.value("type") {

@@ -114,7 +114,9 @@ struct CodeCommand: Command {
         var number = 1
         while true {
             let candidate = folder + "/" + (number == 1 ? name : "\(stem)-\(number).md")
-            if !FileManager.default.fileExists(atPath: resolve(candidate)), !planned.contains(candidate) { return candidate }
+            if !FileManager.default.fileExists(atPath: resolve(candidate)), !planned.contains(candidate) {
+                return candidate
+            }
             number += 1
         }
     }

@@ -4,7 +4,9 @@ import Foundation
 struct ComposeCommand: Command {
     static let name = "compose"
     static let abstract = "write the consolidated response (Word, web page, Markdown, form text, CSV, JSON)"
-    static var spec: Arguments.Spec { Arguments.Spec(options: workspaceOptions + ["place", "type", "out", "editorial"]) }
+    static var spec: Arguments.Spec {
+        Arguments.Spec(options: workspaceOptions + ["place", "type", "out", "editorial"])
+    }
     static var help: String {
         """
         Usage: consult compose [--place PLACE] [--type TYPE] [--out DIR] [--editorial FILE] [options]
@@ -53,7 +55,8 @@ struct ComposeCommand: Command {
         do {
             written = try composition.outputs.write(into: out, resolve: workspace.resolve)
         } catch {
-            console.err("\(error.path): error: could not write the output (\(error.reason)); earlier outputs are unchanged\n")
+            console.err(
+                "\(error.path): error: could not write the output (\(error.reason)); earlier outputs are unchanged\n")
             return 1
         }
         console.out(written.map { "Wrote \($0)" }.joined(separator: "\n") + "\n")

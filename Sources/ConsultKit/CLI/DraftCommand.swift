@@ -35,11 +35,15 @@ struct DraftCommand: Command {
             report(intake.diagnostics.filter { $0.severity == .error }, to: console)
             let names = Array(Set(counted.filter { !$0.isPublic }.map(\.respondent))).sorted()
             var hint = Suggestion.hint(for: wanted, among: names)
-            let organisations = counted.filter { !$0.isPublic }.map { ($0.respondent, questionnaire.stakeholderType(id: $0.type)) }
+            let organisations = counted.filter { !$0.isPublic }.map {
+                ($0.respondent, questionnaire.stakeholderType(id: $0.type))
+            }
             if hint.isEmpty, let near = Self.sharingAWord(with: wanted, among: organisations) {
                 hint = " Did you mean '\(near)'?"
             }
-            if hint.isEmpty, !names.isEmpty { hint = " The organisations that responded are \(Vocabulary.list(names))." }
+            if hint.isEmpty, !names.isEmpty {
+                hint = " The organisations that responded are \(Vocabulary.list(names))."
+            }
             console.err("error: no organisation called '\(wanted)' has responded.\(hint)\n")
             return 1
         }
@@ -62,15 +66,19 @@ struct DraftCommand: Command {
     /// The organisation that shares most distinctive words with `text`, allowing one typo per word
     /// ("Hackny" → "Hackney"); a word naming the type ("council") breaks ties.
     static func sharingAWord(with text: String, among organisations: [(String, StakeholderType?)]) -> String? {
-        let common: Set<String> = ["council", "borough", "london", "trust", "health", "care", "the", "of", "and", "nhs"]
+        let common: Set<String> = [
+            "council", "borough", "london", "trust", "health", "care", "the", "of", "and", "nhs",
+        ]
         let query = text.matchKey.split(separator: " ").map(String.init)
         let words = query.filter { $0.count >= 4 && !common.contains($0) }
         var best: (name: String, score: Int)?
         for (name, type) in organisations.sorted(by: { $0.0 < $1.0 }) {
             let candidates = name.matchKey.split(separator: " ").map(String.init)
-            var score = 2 * words.filter { word in
-                candidates.contains { Suggestion.editDistance(Array(word), Array($0)) <= 1 }
-            }.count
+            var score =
+                2
+                * words.filter { word in
+                    candidates.contains { Suggestion.editDistance(Array(word), Array($0)) <= 1 }
+                }.count
             guard score > 0 else { continue }
             let typeWords = ([type?.label ?? ""] + (type?.synonyms ?? [])).map(\.matchKey)
             if query.contains(where: { typeWords.contains($0) }) { score += 1 }

@@ -31,7 +31,9 @@ struct InitCommand: Command {
         let selection = try selection(arguments, questionnaire: questionnaire)
         let vocabulary = Vocabulary(questionnaire: questionnaire)
         guard case .success(let type) = vocabulary.stakeholderType(typeName) else {
-            throw UsageError("--type: unknown stakeholder type '\(typeName)'; expected one of \(Vocabulary.list(questionnaire.stakeholderTypes.map(\.id)))")
+            throw UsageError(
+                "--type: unknown stakeholder type '\(typeName)'; expected one of \(Vocabulary.list(questionnaire.stakeholderTypes.map(\.id)))"
+            )
         }
         _ = selection
         var place: String?

@@ -42,12 +42,18 @@ extension Composer {
                         rows: rows + [["Total", String(groups.members)]], numericColumns: [1])))
         }
         blocks.append(.heading(level: 1, text: "Annex B: Method"))
-        blocks.append(.paragraph([.text("Each respondent's answers count once. When working out where respondents stand, each answer carries the weight of the respondent's stakeholder type:")]))
+        blocks.append(
+            .paragraph([
+                .text(
+                    "Each respondent's answers count once. When working out where respondents stand, each answer carries the weight of the respondent's stakeholder type:"
+                )
+            ]))
         blocks.append(
             .table(
                 Table(
                     caption: "Weights by stakeholder type", header: ["Stakeholder type", "Weight"],
-                    rows: questionnaire.stakeholderTypes.map { [$0.label, Self.format($0.weight)] }, numericColumns: [1])))
+                    rows: questionnaire.stakeholderTypes.map { [$0.label, Self.format($0.weight)] }, numericColumns: [1]
+                )))
         var method: [[Inline]] = [
             [
                 .bold("Position and strength. "),

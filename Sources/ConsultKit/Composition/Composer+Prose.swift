@@ -13,10 +13,12 @@ extension Composer {
     /// The proposed answer: the editorial answer if given, else the most chosen answer on the leading side.
     func proposal(for question: Question) -> Proposal {
         let options = questionnaire.options(for: question)
-        if let chosen = editorial?.sections[question.id]?.answer, let option = options.first(where: { $0.id == chosen }) {
+        if let chosen = editorial?.sections[question.id]?.answer, let option = options.first(where: { $0.id == chosen })
+        {
             return Proposal(label: option.shortLabel, option: option.id, isEditorial: true)
         }
-        guard let figures = questionSummary(question.id), figures.strength == .majority || figures.strength == .consensus
+        guard let figures = questionSummary(question.id),
+            figures.strength == .majority || figures.strength == .consensus
         else { return Proposal(label: nil, option: nil, isEditorial: false) }
         let onSide = options.filter { $0.side == figures.position }
         let best = onSide.max { (figures.counts[$0.id] ?? 0) < (figures.counts[$1.id] ?? 0) }
@@ -123,10 +125,12 @@ extension Composer {
     static func reasonScore(_ sentence: String) -> Int {
         let lower = sentence.lowercased()
         var score = 0
-        for cue in ["because", "which is why", "in order to", "means that", "will help", "would help"] where lower.contains(cue) {
+        for cue in ["because", "which is why", "in order to", "means that", "will help", "would help"]
+        where lower.contains(cue) {
             score += 3
         }
-        for cue in ["agree", "support", "prefer", "favour", "welcome", "oppose", "object", "concern", "risk"] where lower.contains(cue) {
+        for cue in ["agree", "support", "prefer", "favour", "welcome", "oppose", "object", "concern", "risk"]
+        where lower.contains(cue) {
             score += 2
         }
         if sentence.count < 30 { score -= 3 }

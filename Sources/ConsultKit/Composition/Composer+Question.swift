@@ -4,7 +4,9 @@ extension Composer {
         var blocks = opening(for: question)
         blocks += [.heading(level: 2, text: "What respondents said")] + tallyBlocks(for: question)
         var evidence: [Block] = []
-        let leading = questionSummary(question.id).flatMap { $0.strength == .divided || $0.strength == .none ? nil : $0.position }
+        let leading = questionSummary(question.id).flatMap {
+            $0.strength == .divided || $0.strength == .none ? nil : $0.position
+        }
         if let leading {
             let supporters = onSide(leading, question)
             let bullets = reasonBullets(supporters, question)
@@ -36,7 +38,8 @@ extension Composer {
             var prose = positionSentence(question)
             let top = themeGroups(for: question).prefix(3).compactMap { questionnaire.theme(id: $0.theme)?.label }
             if !top.isEmpty {
-                prose += " The concerns raised most often were \(Grammar.list(top.map { $0.lowercasedFirstWordUnlessAcronym() }))."
+                prose +=
+                    " The concerns raised most often were \(Grammar.list(top.map { $0.lowercasedFirstWordUnlessAcronym() }))."
             }
             blocks.append(.drafted(note: draftNote(answered(question)), content: [.paragraph([.text(prose)])]))
         }
@@ -72,11 +75,16 @@ extension Composer {
             blocks.append(
                 .table(
                     Table(
-                        caption: "Weighted shares for \(question.label) (see the method note)", header: ["View", "Share"],
-                        rows: sides.map { [Grammar.capitalised(sideLabel($0, question)), percent(figures.shares[$0] ?? 0)] },
+                        caption: "Weighted shares for \(question.label) (see the method note)",
+                        header: ["View", "Share"],
+                        rows: sides.map {
+                            [Grammar.capitalised(sideLabel($0, question)), percent(figures.shares[$0] ?? 0)]
+                        },
                         numericColumns: [1])))
         }
-        let described = options.map { "\(figures.counts[$0.id] ?? 0) \($0.shortLabel.lowercasedFirstWordUnlessAcronym())" }
+        let described = options.map {
+            "\(figures.counts[$0.id] ?? 0) \($0.shortLabel.lowercasedFirstWordUnlessAcronym())"
+        }
         let from = Grammar.count(summary.respondents, "respondent")
         blocks.append(
             .chart(
@@ -85,7 +93,9 @@ extension Composer {
                     altText:
                         "Bar chart of the answers to \(question.label) from \(from): \(Grammar.list(described)); \(figures.unanswered) gave no answer.",
                     series: options.map(\.shortLabel),
-                    bars: [Chart.Bar(label: "All respondents", values: options.map { Double(figures.counts[$0.id] ?? 0) })])))
+                    bars: [
+                        Chart.Bar(label: "All respondents", values: options.map { Double(figures.counts[$0.id] ?? 0) })
+                    ])))
         return blocks
     }
 
@@ -136,11 +146,20 @@ extension Composer {
                 let text = record.response.answers[question.id]?.text
             else { continue }
             let sentence = Sentences.split(text).first { Self.conditionCue(in: $0) } ?? excerpt(text)
-            if let sentence { bullets.append([.bold(Grammar.capitalised(attribution) + ": "), .text(shorten(Redaction.redact(sentence), limit: 300))]) }
+            if let sentence {
+                bullets.append([
+                    .bold(Grammar.capitalised(attribution) + ": "),
+                    .text(shorten(Redaction.redact(sentence), limit: 300)),
+                ])
+            }
         }
         var blocks: [Block] = [
             .heading(level: 2, text: "Conditions attached"),
-            .paragraph([.text("\(Grammar.capitalised(Grammar.count(conditional.count, "respondent"))) gave \(conditional.count == 1 ? "its" : "their") answer on conditions.")]),
+            .paragraph([
+                .text(
+                    "\(Grammar.capitalised(Grammar.count(conditional.count, "respondent"))) gave \(conditional.count == 1 ? "its" : "their") answer on conditions."
+                )
+            ]),
         ]
         if !bullets.isEmpty { blocks.append(.bullets(bullets)) }
         return blocks
@@ -169,7 +188,10 @@ extension Composer {
             }
             let unnamed = others.reduce(0) { $0 + $1.unquotable }
             var sentence = "\(Grammar.capitalised(Grammar.count(count, "respondent"))) took a different view."
-            if unnamed > 0 { sentence += " \(Grammar.capitalised(Grammar.count(unnamed, "of them", "of them"))) asked not to be quoted." }
+            if unnamed > 0 {
+                sentence +=
+                    " \(Grammar.capitalised(Grammar.count(unnamed, "of them", "of them"))) asked not to be quoted."
+            }
             blocks.append(.paragraph([.text(sentence)]))
             if !bullets.isEmpty { blocks.append(.bullets(bullets)) }
         } else {
@@ -177,7 +199,12 @@ extension Composer {
             for side in sides {
                 let group = onSide(side, question)
                 guard !group.isEmpty else { continue }
-                blocks.append(.paragraph([.bold("\(Grammar.capitalised(sideLabel(side, question))): \(Grammar.count(group.count, "respondent"))")]))
+                blocks.append(
+                    .paragraph([
+                        .bold(
+                            "\(Grammar.capitalised(sideLabel(side, question))): \(Grammar.count(group.count, "respondent"))"
+                        )
+                    ]))
                 let bullets = reasonBullets(group, question)
                 if !bullets.isEmpty { blocks.append(.bullets(bullets)) }
             }
@@ -213,7 +240,10 @@ extension Composer {
 
     static func conditionCue(in sentence: String) -> Bool {
         let lower = sentence.lowercased()
-        return ["provided", "subject to", "only if", "as long as", "on condition", "conditional", "so long as", "must ", "needs to", "need to"]
-            .contains { lower.contains($0) }
+        return [
+            "provided", "subject to", "only if", "as long as", "on condition", "conditional", "so long as", "must ",
+            "needs to", "need to",
+        ]
+        .contains { lower.contains($0) }
     }
 }

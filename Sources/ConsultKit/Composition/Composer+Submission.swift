@@ -13,7 +13,8 @@ extension Composer {
             out += "\n" + String(repeating: "=", count: 60) + "\n"
             out += "\(question.label). \(question.text)\n\n"
             if question.scale != nil {
-                out += "Proposed answer: \(proposal(for: question).label ?? "none yet; the programme office needs to decide")\n\n"
+                out +=
+                    "Proposed answer: \(proposal(for: question).label ?? "none yet; the programme office needs to decide")\n\n"
             }
             let full = answerText(for: question)
             var text = full
@@ -44,7 +45,9 @@ extension Composer {
             sentences.append(positionSentence(question))
         }
         let groups = themeGroups(for: question)
-        let top = groups.prefix(4).compactMap { questionnaire.theme(id: $0.theme)?.label.lowercasedFirstWordUnlessAcronym() }
+        let top = groups.prefix(4).compactMap {
+            questionnaire.theme(id: $0.theme)?.label.lowercasedFirstWordUnlessAcronym()
+        }
         if !top.isEmpty { sentences.append("The concerns raised most often were \(Grammar.list(top)).") }
         var quoted: Set<String> = []
         for group in groups.prefix(4) {
@@ -52,20 +55,27 @@ extension Composer {
             let pool = self.groups.pool
             let quotable = group.cohort.members.lazy.map { pool[Int($0)] }.first { record in
                 record.attribution(typeLabel: typeLabel(record.response.type)) != nil
-                    && record.mentions.contains { $0.theme == group.theme && $0.question == question.id && $0.sentence != nil }
+                    && record.mentions.contains {
+                        $0.theme == group.theme && $0.question == question.id && $0.sentence != nil
+                    }
             }
             guard let record = quotable, let who = record.attribution(typeLabel: typeLabel(record.response.type)),
-                let sentence = record.mentions.first(where: { $0.theme == group.theme && $0.question == question.id })?.sentence
+                let sentence = record.mentions.first(where: { $0.theme == group.theme && $0.question == question.id })?
+                    .sentence
             else { continue }
             guard quoted.insert(sentence).inserted else { continue }
-            sentences.append("On \(theme.label.lowercasedFirstWordUnlessAcronym()), \(who) said: \"\(shorten(Redaction.redact(sentence), limit: 300))\"")
+            sentences.append(
+                "On \(theme.label.lowercasedFirstWordUnlessAcronym()), \(who) said: \"\(shorten(Redaction.redact(sentence), limit: 300))\""
+            )
         }
         return sentences.joined(separator: " ")
     }
 
     private func answerVerb(_ label: String, _ question: Question) -> String {
         let lower = label.lowercased()
-        if lower == "agree" || lower == "disagree" || lower == "strongly agree" || lower == "strongly disagree" { return lower }
+        if lower == "agree" || lower == "disagree" || lower == "strongly agree" || lower == "strongly disagree" {
+            return lower
+        }
         return "prefer \(label)"
     }
 }

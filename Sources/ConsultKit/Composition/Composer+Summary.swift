@@ -20,7 +20,10 @@ extension Composer {
         let rows = questionnaire.scaledQuestions.map { question -> [String] in
             let proposal = proposal(for: question)
             let strength = questionSummary(question.id).map { Self.strengthWords($0.strength) } ?? ""
-            return [question.heading, proposal.label ?? "To be decided", proposal.isEditorial ? "Programme office" : strength]
+            return [
+                question.heading, proposal.label ?? "To be decided",
+                proposal.isEditorial ? "Programme office" : strength,
+            ]
         }
         blocks.append(
             .table(
@@ -83,26 +86,31 @@ extension Composer {
         if !late.isEmpty {
             notes.append([
                 .text(
-                    "\(Grammar.capitalised(Grammar.count(late.count, "response"))) arrived after the deadline and \(late.count == 1 ? "is" : "are") included: \(namesWithOthers(late)).")
+                    "\(Grammar.capitalised(Grammar.count(late.count, "response"))) arrived after the deadline and \(late.count == 1 ? "is" : "are") included: \(namesWithOthers(late))."
+                )
             ])
         }
         if !analysis.superseded.isEmpty {
-            let names = Set(analysis.superseded.compactMap { Record(response: $0.by, late: false, mentions: []).publicName })
+            let names = Set(
+                analysis.superseded.compactMap { Record(response: $0.by, late: false, mentions: []).publicName })
             let count = analysis.superseded.count
-            var sentence = "\(Grammar.capitalised(Grammar.count(count, "earlier response"))) \(count == 1 ? "was" : "were") replaced by a later submission from the same organisation; only the latest counts"
+            var sentence =
+                "\(Grammar.capitalised(Grammar.count(count, "earlier response"))) \(count == 1 ? "was" : "were") replaced by a later submission from the same organisation; only the latest counts"
             sentence += names.isEmpty ? "." : " (\(Grammar.list(names.sorted())))."
             notes.append([.text(sentence)])
         }
         if !missing.isEmpty {
             notes.append([
                 .text(
-                    "We have not yet heard from \(Grammar.list(missing)), \(missing.count == 1 ? "who was" : "who were") asked for views.")
+                    "We have not yet heard from \(Grammar.list(missing)), \(missing.count == 1 ? "who was" : "who were") asked for views."
+                )
             ])
         }
         for campaign in campaigns {
             notes.append([
                 .text(
-                    "\(Grammar.capitalised(Grammar.count(campaign.size, "response"))) used the wording of a single campaign. They are counted one each and reported together in the method note.")
+                    "\(Grammar.capitalised(Grammar.count(campaign.size, "response"))) used the wording of a single campaign. They are counted one each and reported together in the method note."
+                )
             ])
         }
         if !notes.isEmpty { blocks.append(.bullets(notes)) }

@@ -13,7 +13,9 @@ public struct Composer: Sendable {
     public var campaigns: [CampaignSummary]
 
     /// Creates a composer.
-    public init(analysis: Analysis, editorial: Editorial? = nil, missing: [String] = [], campaigns: [CampaignSummary] = []) {
+    public init(
+        analysis: Analysis, editorial: Editorial? = nil, missing: [String] = [], campaigns: [CampaignSummary] = []
+    ) {
         self.analysis = analysis
         self.editorial = editorial
         self.missing = missing

@@ -17,14 +17,19 @@ public struct Composition: Sendable {
         diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
         var editorial: Editorial?
         let defaultEditorial = workspace.responses + "/_editorial.md"
-        let path = editorialPath ?? (FileManager.default.fileExists(atPath: workspace.resolve(defaultEditorial)) ? defaultEditorial : nil)
+        let path =
+            editorialPath
+            ?? (FileManager.default.fileExists(atPath: workspace.resolve(defaultEditorial)) ? defaultEditorial : nil)
         if let path {
-            if let data = FileManager.default.contents(atPath: workspace.resolve(path)), let text = String(data: data, encoding: .utf8) {
+            if let data = FileManager.default.contents(atPath: workspace.resolve(path)),
+                let text = String(data: data, encoding: .utf8)
+            {
                 let (read, problems) = Editorial.read(text, source: path, questionnaire: questionnaire)
                 editorial = read
                 diagnostics += problems
             } else {
-                diagnostics.append(.error("could not read the editorial file (it must exist and be UTF-8 text)", file: path))
+                diagnostics.append(
+                    .error("could not read the editorial file (it must exist and be UTF-8 text)", file: path))
             }
         }
         // The partners the register expects and who have not responded are named in the document.
@@ -57,8 +62,12 @@ public struct Composition: Sendable {
 
     static func prefix(for selection: Summary.Selection, _ questionnaire: Questionnaire) -> Composer.FileNames {
         var parts: [String] = []
-        if let place = selection.place { parts.append(ResponseWriter.slug(questionnaire.place(id: place)?.label ?? place)) }
-        if let type = selection.type { parts.append(ResponseWriter.slug(questionnaire.stakeholderType(id: type)?.label ?? type)) }
+        if let place = selection.place {
+            parts.append(ResponseWriter.slug(questionnaire.place(id: place)?.label ?? place))
+        }
+        if let type = selection.type {
+            parts.append(ResponseWriter.slug(questionnaire.stakeholderType(id: type)?.label ?? type))
+        }
         guard !parts.isEmpty else { return Composer.FileNames(stem: "system-response", extras: "") }
         let stem = parts.joined(separator: "-")
         return Composer.FileNames(stem: stem + "-response", extras: stem + "-")

@@ -71,7 +71,9 @@ public struct Table: Sendable, Hashable {
     public var rowHeaders: Bool
 
     /// Creates a table.
-    public init(caption: String, header: [String], rows: [[String]], numericColumns: Set<Int> = [], rowHeaders: Bool = true) {
+    public init(
+        caption: String, header: [String], rows: [[String]], numericColumns: Set<Int> = [], rowHeaders: Bool = true
+    ) {
         self.caption = caption
         self.header = header
         self.rows = rows

@@ -19,7 +19,9 @@ public enum LimitCutter {
     /// Paragraph breaks are kept. If even the first sentence is too long, it is cut at a word boundary and
     /// ends with an ellipsis.
     public static func cut(_ text: String, limit: Int) -> Cut {
-        guard text.count > limit, limit > 0 else { return Cut(text: text, originalLength: text.count, sentencesRemoved: 0) }
+        guard text.count > limit, limit > 0 else {
+            return Cut(text: text, originalLength: text.count, sentencesRemoved: 0)
+        }
         let paragraphs = text.components(separatedBy: "\n\n").map { Sentences.split($0) }
         let total = paragraphs.reduce(0) { $0 + $1.count }
         var kept = ""

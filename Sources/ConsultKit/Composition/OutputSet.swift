@@ -16,7 +16,9 @@ public struct OutputSet: Sendable {
     /// Writes every file into `directory`, each atomically; returns the paths written, as the user named them.
     ///
     /// - Parameter resolve: turns a path as the user wrote it into the path to open (see ``Workspace/resolve(_:)``).
-    public func write(into directory: String, resolve: (String) -> String = { $0 }) throws(FileWriter.Failure) -> [String] {
+    public func write(into directory: String, resolve: (String) -> String = { $0 }) throws(FileWriter.Failure)
+        -> [String]
+    {
         try FileWriter.makeDirectory(resolve(directory))
         var written: [String] = []
         for file in files {

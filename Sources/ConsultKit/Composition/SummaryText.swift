@@ -30,7 +30,8 @@ public enum SummaryText {
             out += "  \(rank + 1). \(label): \(theme.respondents) — \(Grammar.list(names))\n"
         }
         for export in s.exports {
-            out += "\nExport \(export.file) (\(export.encoding)): \(export.rowsRead) rows read, \(export.responses) responses counted, "
+            out +=
+                "\nExport \(export.file) (\(export.encoding)): \(export.rowsRead) rows read, \(export.responses) responses counted, "
             out += "\(export.superseded) superseded, \(export.rejectedCells) rejected cells.\n"
         }
         return out
@@ -40,7 +41,9 @@ public enum SummaryText {
         var out = "\(question.label)  \(question.text)\n"
         let options = questionnaire.options(for: question)
         var rows = options.map { ($0.shortLabel, summary.counts[$0.id] ?? 0) }
-        if let unrecognised = summary.counts[SummaryBuilder.unrecognised] { rows.append(("Unrecognised", unrecognised)) }
+        if let unrecognised = summary.counts[SummaryBuilder.unrecognised] {
+            rows.append(("Unrecognised", unrecognised))
+        }
         rows.append(("No answer", summary.unanswered))
         let width = rows.map { $0.0.count }.max() ?? 0
         let most = max(rows.map(\.1).max() ?? 1, 1)
@@ -53,9 +56,13 @@ public enum SummaryText {
         let sides = SummaryBuilder.sides(of: options)
         let shares = sides.map { "\(label(side: $0, options)) \(percent(summary.shares[$0] ?? 0))" }
         out += "  Position: \(positionText(summary, options))"
-        if !shares.isEmpty, summary.strength != .none { out += " (\(shares.joined(separator: ", ")) of weighted answers)" }
+        if !shares.isEmpty, summary.strength != .none {
+            out += " (\(shares.joined(separator: ", ")) of weighted answers)"
+        }
         out += "\n"
-        let conditional = sides.compactMap { side in summary.conditional[side].map { "\($0) \(label(side: side, options))" } }
+        let conditional = sides.compactMap { side in
+            summary.conditional[side].map { "\($0) \(label(side: side, options))" }
+        }
         if !conditional.isEmpty { out += "  With conditions: \(conditional.joined(separator: ", "))\n" }
         return out
     }
@@ -73,7 +80,8 @@ public enum SummaryText {
         return out
     }
 
-    private static func answers(_ s: Summary, _ q: Questionnaire, _ pick: (QuestionSummary) -> [String: Int]?) -> String {
+    private static func answers(_ s: Summary, _ q: Questionnaire, _ pick: (QuestionSummary) -> [String: Int]?) -> String
+    {
         s.questions.map { summary -> String in
             let counts = pick(summary) ?? [:]
             let question = q.question(id: summary.id)

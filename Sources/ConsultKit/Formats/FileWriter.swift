@@ -32,7 +32,9 @@ public enum FileWriter {
         let temporary = try writeTemporary(beside: path, data)
         defer { unlink(temporary) }
         guard link(temporary, path) == 0 else {
-            let reason = errno == EEXIST ? "a file of that name already exists; it was not overwritten" : String(cString: strerror(errno))
+            let reason =
+                errno == EEXIST
+                ? "a file of that name already exists; it was not overwritten" : String(cString: strerror(errno))
             throw Failure(path: path, reason: reason)
         }
     }

@@ -178,7 +178,8 @@ public struct Question: Sendable, Hashable, Codable {
     /// The heading for this question's section: "Q1. A statutory footing for ICSs", or the label alone.
     public var heading: String {
         guard let topic, !topic.isEmpty, topic.matchKey != label.matchKey else { return label }
-        let numbered = label.first.map { $0.isLetter } == true && label.dropFirst().allSatisfy(\.isNumber) && label.count > 1
+        let numbered =
+            label.first.map { $0.isLetter } == true && label.dropFirst().allSatisfy(\.isNumber) && label.count > 1
         return numbered ? "\(label). \(topic)" : "\(label): \(topic)"
     }
 }

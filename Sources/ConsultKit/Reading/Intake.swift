@@ -51,7 +51,10 @@ public struct ExportReport: Sendable, Hashable, Codable {
     public var superseded: Int
 
     /// Creates a report.
-    public init(file: String, encoding: String, rowsRead: Int = 0, responses: Int = 0, rejectedCells: Int = 0, superseded: Int = 0) {
+    public init(
+        file: String, encoding: String, rowsRead: Int = 0, responses: Int = 0, rejectedCells: Int = 0,
+        superseded: Int = 0
+    ) {
         self.file = file
         self.encoding = encoding
         self.rowsRead = rowsRead

@@ -44,7 +44,8 @@ struct JSONResponseReader: Sendable {
         for key in answers.keys.sorted() {
             guard let question = vocabulary.question(named: key) else {
                 diagnostics.append(
-                    .error("$.answers.\(key): unknown question; expected one of \(vocabulary.questionIDs)", file: source))
+                    .error(
+                        "$.answers.\(key): unknown question; expected one of \(vocabulary.questionIDs)", file: source))
                 continue
             }
             var section = RawResponse.Section(question: question.id, line: nil)
@@ -57,7 +58,8 @@ struct JSONResponseReader: Sendable {
             } else if let fields = answers[key] as? [String: Any] {
                 section.answer = value("answer", in: fields)
                 if let concerns = fields["concerns"] {
-                    let list = (concerns as? [Any])?.compactMap(Self.text).joined(separator: ",") ?? Self.text(concerns) ?? ""
+                    let list =
+                        (concerns as? [Any])?.compactMap(Self.text).joined(separator: ",") ?? Self.text(concerns) ?? ""
                     section.concerns = [RawResponse.Value(list, line: nil, path: "\(at).concerns")]
                 }
                 section.text = fields["text"].flatMap(Self.text) ?? ""
@@ -66,7 +68,8 @@ struct JSONResponseReader: Sendable {
                 section.confidence = value("confidence", in: fields)
                 section.evidence = (fields["evidence"] as? [Any])?.compactMap(Self.text) ?? []
             } else {
-                diagnostics.append(.error("$.answers.\(key): expected an answer or an object with 'answer' and 'text'", file: source))
+                diagnostics.append(
+                    .error("$.answers.\(key): expected an answer or an object with 'answer' and 'text'", file: source))
             }
             raw.sections.append(section)
         }

@@ -38,7 +38,8 @@ struct MarkdownResponseReader: Sendable {
             guard !line.trimmingSpaces().isEmpty else { continue }
             guard let (key, value) = Self.field(line) else {
                 diagnostics.append(
-                    .error("expected 'field: value' in the front matter, found '\(line.trimmingSpaces())'", file: source,
+                    .error(
+                        "expected 'field: value' in the front matter, found '\(line.trimmingSpaces())'", file: source,
                         line: index))
                 continue
             }
@@ -50,21 +51,26 @@ struct MarkdownResponseReader: Sendable {
                 continue
             }
             if raw.fields[key] != nil {
-                diagnostics.append(.error("'\(key)' is given twice in the front matter; the first is used", file: source, line: index))
+                diagnostics.append(
+                    .error("'\(key)' is given twice in the front matter; the first is used", file: source, line: index))
                 continue
             }
             raw.fields[key] = RawResponse.Value(value, line: index)
         }
         guard closed else {
             diagnostics.append(
-                .error("the front matter that starts on line \(raw.line) has no closing '---' line", file: source, line: raw.line))
+                .error(
+                    "the front matter that starts on line \(raw.line) has no closing '---' line", file: source,
+                    line: raw.line))
             return (nil, diagnostics)
         }
         readSections(lines, from: index, into: &raw, &diagnostics)
         return (raw, diagnostics)
     }
 
-    private func readSections(_ lines: [String], from start: Int, into raw: inout RawResponse, _ diagnostics: inout [Diagnostic]) {
+    private func readSections(
+        _ lines: [String], from start: Int, into raw: inout RawResponse, _ diagnostics: inout [Diagnostic]
+    ) {
         var current: RawResponse.Section?
         var inFields = false
         var textLines: [String] = []
@@ -91,7 +97,8 @@ struct MarkdownResponseReader: Sendable {
                     diagnostics.append(
                         .error(
                             "unknown question section '\(heading)'; sections are named by question id: "
-                                + vocabulary.questionIDs + "." + Suggestion.hint(for: heading, among: vocabulary.questionnaire.questions.map(\.id)),
+                                + vocabulary.questionIDs + "."
+                                + Suggestion.hint(for: heading, among: vocabulary.questionnaire.questions.map(\.id)),
                             file: raw.source, line: number))
                     skipping = true
                     continue
@@ -122,7 +129,10 @@ struct MarkdownResponseReader: Sendable {
                     switch key {
                     case "answer":
                         if current?.answer != nil {
-                            diagnostics.append(.error("'answer' is given twice in this section; the first is used", file: raw.source, line: number))
+                            diagnostics.append(
+                                .error(
+                                    "'answer' is given twice in this section; the first is used", file: raw.source,
+                                    line: number))
                         } else {
                             current?.answer = item
                         }
@@ -157,7 +167,9 @@ struct MarkdownResponseReader: Sendable {
     }
 
     private static func unquoted(_ value: String) -> String {
-        if value.count >= 2, let first = value.first, let last = value.last, first == last, first == "\"" || first == "'" {
+        if value.count >= 2, let first = value.first, let last = value.last, first == last,
+            first == "\"" || first == "'"
+        {
             return String(value.dropFirst().dropLast())
         }
         return value
@@ -167,8 +179,10 @@ struct MarkdownResponseReader: Sendable {
     static func lines(of text: String) -> [String] {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            .map(String.init)
+        return text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        )
+        .map(String.init)
     }
 
     /// The text with `<!-- … -->` comments blanked out, keeping line breaks so line numbers stay right.
@@ -183,7 +197,8 @@ struct MarkdownResponseReader: Sendable {
                 rest = ""
                 break
             }
-            output += String(repeating: "\n", count: after[..<close.lowerBound].filter { $0 == "\n" || $0 == "\r\n" }.count)
+            output += String(
+                repeating: "\n", count: after[..<close.lowerBound].filter { $0 == "\n" || $0 == "\r\n" }.count)
             rest = after[close.upperBound...]
         }
         output += rest

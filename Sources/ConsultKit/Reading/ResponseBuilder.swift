@@ -31,7 +31,8 @@ struct ResponseBuilder: Sendable {
             }
             let place = raw.row == nil ? "in the front matter" : "in this row"
             diagnostics.append(
-                .error("missing required field '\(field)' \(place); the response is not counted", file: raw.source,
+                .error(
+                    "missing required field '\(field)' \(place); the response is not counted", file: raw.source,
                     line: raw.line))
         }
 
@@ -135,12 +136,16 @@ struct ResponseBuilder: Sendable {
             if let confidence = Confidence(rawValue: value.text.matchKey) {
                 answer.confidence = confidence
             } else {
-                problems.append((Vocabulary.Problem("'\(value.text)' in 'confidence' is not high, medium or low"), value))
+                problems.append(
+                    (Vocabulary.Problem("'\(value.text)' in 'confidence' is not high, medium or low"), value))
             }
         }
         answer.evidence = section.evidence
-        if !section.text.isEmpty { answer.text = answer.text.isEmpty ? section.text : answer.text + "\n\n" + section.text }
-        let isEmpty = answer.choice == nil && answer.unrecognised == nil && answer.text.isEmpty && answer.concerns.isEmpty
+        if !section.text.isEmpty {
+            answer.text = answer.text.isEmpty ? section.text : answer.text + "\n\n" + section.text
+        }
+        let isEmpty =
+            answer.choice == nil && answer.unrecognised == nil && answer.text.isEmpty && answer.concerns.isEmpty
         return (isEmpty ? nil : answer, problems)
     }
 

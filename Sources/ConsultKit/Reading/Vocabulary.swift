@@ -95,7 +95,9 @@ struct Vocabulary: Sendable {
         if let q = questions.first(where: { $0.id.matchKey == key || $0.label.matchKey == key }) { return q }
         let firstToken = String(heading.prefix { !" .:)".contains($0) })
         if !firstToken.isEmpty,
-            let q = questions.first(where: { $0.id.matchKey == firstToken.matchKey || $0.label.matchKey == firstToken.matchKey })
+            let q = questions.first(where: {
+                $0.id.matchKey == firstToken.matchKey || $0.label.matchKey == firstToken.matchKey
+            })
         {
             return q
         }

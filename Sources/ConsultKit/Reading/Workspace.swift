@@ -53,7 +53,9 @@ public struct Workspace: Sendable {
         intake.questionnaire = questionnaire
         // A mistyped --responses must not pass for a consultation nobody has answered yet.
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolve(responses), isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: resolve(responses), isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
             intake.diagnostics.append(
                 .error("the responses folder does not exist; pass --responses DIR", file: responses))
             return intake
@@ -103,8 +105,13 @@ public struct Workspace: Sendable {
         var found: [Questionnaire] = []
         let names = files(in: questionnaires).filter { $0.hasSuffix(".json") }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolve(questionnaires), isDirectory: &isDirectory), isDirectory.boolValue else {
-            return (nil, [.error("the questionnaires folder does not exist; pass --questionnaires DIR", file: questionnaires)])
+        guard FileManager.default.fileExists(atPath: resolve(questionnaires), isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            return (
+                nil,
+                [.error("the questionnaires folder does not exist; pass --questionnaires DIR", file: questionnaires)]
+            )
         }
         for name in names {
             let path = join(questionnaires, name)
@@ -119,7 +126,8 @@ public struct Workspace: Sendable {
         if let wanted = questionnaireID {
             guard let match = found.first(where: { $0.id == wanted }) else {
                 let known = Vocabulary.list(found.map(\.id))
-                diagnostics.append(.error("no questionnaire has the id '\(wanted)'; found \(known)", file: questionnaires))
+                diagnostics.append(
+                    .error("no questionnaire has the id '\(wanted)'; found \(known)", file: questionnaires))
                 return (nil, diagnostics)
             }
             return (match, diagnostics)
