@@ -5,6 +5,16 @@ import Testing
 @Suite struct MinHashTests {
     let minHash = MinHash(hashes: 128, shingle: 3, seed: 7)
 
+    @Test func signingPartsEqualsSigningThemJoined() {
+        let hasher = MinHash(hashes: 64, shingle: 3, seed: 7)
+        let parts = ["We oppose the plan because", "it moves decisions away.", "", "Keep it local, please."]
+        var separate: [UInt32] = []
+        let words = hasher.appendSignature(of: parts, to: &separate)
+        #expect(words == 13)
+        #expect(separate == hasher.signature(of: parts.joined(separator: "\n\n")).values)
+        #expect(separate != hasher.signature(of: parts.dropLast().joined(separator: " ")).values)
+    }
+
     @Test func normalisesCasePunctuationAndSpacing() {
         let plain = minHash.signature(of: "we don't want option 2 for the integrated care system")
         let messy = minHash.signature(of: "  We DON’T want -- Option 2\u{00A0}for the “integrated care system”!\r\n")

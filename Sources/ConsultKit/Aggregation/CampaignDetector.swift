@@ -7,7 +7,8 @@
 /// `threshold` less a small margin for estimation error. Groups are the connected components.
 ///
 /// Detection is streaming: ``add(id:text:)`` computes the signature at once and keeps only the
-/// signature and its bucket keys (about 600 bytes a text), never the text.
+/// signature and its bucket keys (about 340 bytes a text), and the text only when asked to keep a
+/// likely copy for quoting, within a fixed budget.
 public struct CampaignDetector: Sendable {
     /// A group of near-identical texts.
     public struct Cluster: Sendable, Hashable {
@@ -31,14 +32,26 @@ public struct CampaignDetector: Sendable {
     public let minimumWords: Int
 
     private let minHash: MinHash
+    private let seed: UInt64
     private let rows: Int
     /// The fewest equal signature entries for a candidate pair to be merged.
     private let requiredMatches: Int
     private var ids: [Int] = []
-    /// Every accepted text's signature, `minHash.hashes` entries each, one after another.
-    private var signatures: [UInt32] = []
+    /// Every accepted text's signature, `minHash.hashes` entries each, one after another. Only the low
+    /// 16 bits of each entry are kept, which halves the memory: two different entries then look equal
+    /// with chance 1 in 65,536, which moves a similarity estimate by less than 0.0001.
+    private var signatures: [UInt16] = []
+    /// The signature being worked on, reused from text to text.
+    private var scratch: [UInt32] = []
     /// For each band, every accepted text's bucket key in that band.
     private var bandKeys: [[UInt32]]
+    /// The first-band bucket keys of the texts added here, to spot likely copies as they arrive.
+    private var firstBandsSeen: Set<UInt32> = []
+    /// The first-band bucket keys a text has been kept for: one text per bucket is enough to quote.
+    private var keptFirstBands: Set<UInt32> = []
+    /// Texts kept for quoting, by id, and their size.
+    private var keptTexts: [Int: String] = [:]
+    private var keptTextBytes = 0
 
     /// How far below `threshold` an estimated similarity may fall and still count: with 128 entries
     /// the estimate's standard deviation at a true similarity of 0.8 is about 0.035.
@@ -63,6 +76,7 @@ public struct CampaignDetector: Sendable {
         self.minimumSize = max(1, minimumSize)
         self.minimumWords = max(1, minimumWords)
         minHash = MinHash(hashes: max(8, hashes), shingle: shingle, seed: seed)
+        self.seed = seed
         rows = CampaignDetector.rowsPerBand(hashes: minHash.hashes, threshold: self.threshold)
         bandKeys = Array(repeating: [], count: minHash.hashes / rows)
         let cutoff = max(0, self.threshold - CampaignDetector.margin)
@@ -75,20 +89,40 @@ public struct CampaignDetector: Sendable {
     ///   - id: The caller's identifier for the text (e.g. a row number), reported in clusters.
     ///   - text: The text.
     public mutating func add(id: Int, text: String) {
-        let start = signatures.count
-        let words = minHash.appendSignature(of: text, to: &signatures)
-        guard words >= minimumWords else {
-            signatures.removeLast(signatures.count - start)
-            return
-        }
+        add(id: id, parts: CollectionOfOne(text))
+    }
+
+    /// Adds the text made of `parts` (a response's answers), read as if joined with a blank line.
+    ///
+    /// - Parameters:
+    ///   - id: The caller's identifier for the text, reported in clusters.
+    ///   - parts: The pieces of the text, in order.
+    ///   - keep: Whether the text may be kept for quoting (``keptText(of:)``). It is kept only when it looks
+    ///     like a copy, that is when an earlier text fell into the same bucket of the first band, and only
+    ///     while the kept texts take less than ``keptTextBudget`` bytes, so memory stays bounded: the
+    ///     texts themselves are otherwise never held.
+    public mutating func add<Parts: Collection<String>>(id: Int, parts: Parts, keep: Bool = false) {
+        scratch.removeAll(keepingCapacity: true)
+        let words = minHash.appendSignature(of: parts, to: &scratch)
+        guard words >= minimumWords else { return }
         ids.append(id)
+        signatures.append(contentsOf: scratch.lazy.map { UInt16(truncatingIfNeeded: $0) })
         let base: UInt64 = 0x9E37_79B9_7F4A_7C15
         for band in bandKeys.indices {
             var key = UInt64(band + 1) &* base
-            for offset in (start + band * rows)..<(start + (band + 1) * rows) {
-                key = key &* base &+ UInt64(signatures[offset])
+            for offset in (band * rows)..<((band + 1) * rows) {
+                key = key &* base &+ UInt64(scratch[offset])
             }
             bandKeys[band].append(UInt32(truncatingIfNeeded: SplitMix64.mix(key) >> 32))
+        }
+        guard keep, let firstBand = bandKeys.first?.last else { return }
+        if !firstBandsSeen.insert(firstBand).inserted, keptTextBytes < Self.keptTextBudget,
+            !keptFirstBands.contains(firstBand)
+        {
+            let text = parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+            keptTexts[id] = text
+            keptFirstBands.insert(firstBand)
+            keptTextBytes += text.utf8.count
         }
     }
 
@@ -96,12 +130,61 @@ public struct CampaignDetector: Sendable {
     /// detector's own. Workers that read parts of a file in parallel each fill a detector, and the parts
     /// are joined in file order, so the clusters equal those of a single pass.
     ///
-    /// - Precondition: `other` was created with the same parameters.
-    public mutating func append(contentsOf other: CampaignDetector) {
-        ids += other.ids
+    /// - Parameters:
+    ///   - other: A detector created with the same parameters.
+    ///   - offset: Added to each of `other`'s ids, for workers that number their rows from zero.
+    public mutating func append(contentsOf other: CampaignDetector, offsetBy offset: Int = 0) {
+        ids += offset == 0 ? other.ids : other.ids.map { $0 + offset }
         signatures += other.signatures
         for band in bandKeys.indices where band < other.bandKeys.count { bandKeys[band] += other.bandKeys[band] }
+        for (id, text) in other.keptTexts where keptTextBytes < Self.keptTextBudget {
+            keptTexts[id + offset] = text
+            keptTextBytes += text.utf8.count
+        }
     }
+
+    /// The texts of `first` and `second` with new ids, held in order of their new ids, as if they had
+    /// been added in that order: the clusters then depend only on the ids, not on the order the texts
+    /// were read in. One copy of the signatures is made, however large.
+    ///
+    /// - Parameters:
+    ///   - first: A detector.
+    ///   - second: A detector created with the same parameters, with ids distinct from `first`'s.
+    ///   - newID: The new id of each text, given its id in `first` or `second`; distinct ids must stay distinct.
+    public static func joined(_ first: CampaignDetector, _ second: CampaignDetector, renumbering newID: (Int) -> Int)
+        -> CampaignDetector
+    {
+        let parts = [first, second]
+        var entries: [(id: Int, part: Int, position: Int)] = []
+        entries.reserveCapacity(first.ids.count + second.ids.count)
+        for (part, detector) in parts.enumerated() {
+            for (position, id) in detector.ids.enumerated() { entries.append((newID(id), part, position)) }
+        }
+        entries.sort { $0.id < $1.id }
+        var joined = CampaignDetector(
+            threshold: first.threshold, minimumSize: first.minimumSize, shingle: first.minHash.shingle,
+            hashes: first.minHash.hashes, minimumWords: first.minimumWords, seed: first.seed)
+        let width = first.minHash.hashes
+        joined.ids = entries.map(\.id)
+        joined.signatures.reserveCapacity(entries.count * width)
+        for entry in entries {
+            let start = entry.position * width
+            joined.signatures += parts[entry.part].signatures[start..<(start + width)]
+        }
+        joined.bandKeys = joined.bandKeys.indices.map { band in
+            entries.map { parts[$0.part].bandKeys[band][$0.position] }
+        }
+        for detector in parts {
+            for (id, text) in detector.keptTexts { joined.keptTexts[newID(id)] = text }
+        }
+        return joined
+    }
+
+    /// A text kept for quoting (see ``add(id:parts:keep:)``), if it was kept.
+    public func keptText(of id: Int) -> String? { keptTexts[id] }
+
+    /// The most bytes of text kept for quoting.
+    public static let keptTextBudget = 4 << 20
 
     /// How many texts were long enough to be compared.
     public var count: Int { ids.count }
@@ -123,6 +206,7 @@ public struct CampaignDetector: Sendable {
             }
         }
         var membersByRoot: [Int: [Int]] = [:]
+        // Items are visited in the order added, so each group's items are in that order.
         for item in ids.indices {
             let root = groups.find(item)
             guard groups.size(ofRoot: root) >= minimumSize else { continue }
@@ -140,9 +224,11 @@ public struct CampaignDetector: Sendable {
 
 private extension CampaignDetector {
     /// The number of rows per band: the most (fewest false candidates) for which a pair at
-    /// `threshold` still shares at least one band with probability 0.99. For 128 entries at 0.8
-    /// that is 6 rows × 21 bands: pairs at 0.8 collide with probability 0.998, pairs at 0.5 with
-    /// 0.28 and pairs at 0.3 with 0.015; candidates are verified, so false ones only cost time.
+    /// `threshold` still shares at least one band with probability 0.98. For 128 entries at 0.8
+    /// that is 7 rows × 18 bands: pairs at 0.8 collide with probability 0.985, pairs at 0.9 with
+    /// 0.99999, pairs at 0.5 with 0.13 and pairs at 0.3 with 0.004. Candidates are verified, so
+    /// false ones only cost time, and they are what costs the time when many texts share phrases; a
+    /// campaign member is linked to any of the others, so one missing at 0.8 needs every pair to miss.
     static func rowsPerBand(hashes: Int, threshold: Double) -> Int {
         var best = 1
         var bandAgrees = 1.0  // threshold to the power `rows`
@@ -150,7 +236,7 @@ private extension CampaignDetector {
             bandAgrees *= threshold
             var allBandsDiffer = 1.0
             for _ in 0..<(hashes / rows) { allBandsDiffer *= 1 - bandAgrees }
-            if 1 - allBandsDiffer >= 0.99 { best = rows }
+            if 1 - allBandsDiffer >= 0.98 { best = rows }
         }
         return best
     }
@@ -166,7 +252,7 @@ private extension CampaignDetector {
         for item in items {
             var linked = false
             for head in heads {
-                if groups.find(head) == groups.find(item) || matches(head, item) >= requiredMatches {
+                if groups.find(head) == groups.find(item) || isCopy(head, item) {
                     groups.union(head, item)
                     linked = true
                 }
@@ -175,14 +261,54 @@ private extension CampaignDetector {
         }
     }
 
+    /// Whether two texts have at least `requiredMatches` equal signature entries. Most candidates are
+    /// not copies, so the count stops as soon as too many entries have differed.
+    func isCopy(_ first: Int, _ second: Int) -> Bool {
+        let width = minHash.hashes
+        let allowedMisses = width - requiredMatches
+        return signatures.withUnsafeBufferPointer { buffer in
+            var misses = 0
+            var offset = 0
+            while offset < width {
+                let chunk = min(Self.lanes, width - offset)
+                misses += chunk - Self.equalEntries(buffer, first * width + offset, second * width + offset, chunk)
+                if misses > allowedMisses { return false }
+                offset += chunk
+            }
+            return true
+        }
+    }
+
     /// The number of equal signature entries of two texts.
     func matches(_ first: Int, _ second: Int) -> Int {
         let width = minHash.hashes
-        var equal = 0
-        for offset in 0..<width where signatures[first * width + offset] == signatures[second * width + offset] {
-            equal += 1
+        return signatures.withUnsafeBufferPointer { buffer in
+            var equal = 0
+            var offset = 0
+            while offset < width {
+                let chunk = min(Self.lanes, width - offset)
+                equal += Self.equalEntries(buffer, first * width + offset, second * width + offset, chunk)
+                offset += chunk
+            }
+            return equal
         }
-        return equal
+    }
+
+    /// Entries compared at once.
+    static let lanes = 16
+
+    /// The number of equal entries among `count` (at most ``lanes``) from `first` and from `second`,
+    /// compared sixteen at a time when there are sixteen.
+    @inline(__always)
+    static func equalEntries(_ buffer: UnsafeBufferPointer<UInt16>, _ first: Int, _ second: Int, _ count: Int) -> Int {
+        guard count == lanes, let base = buffer.baseAddress else {
+            return (0..<count).reduce(0) { $0 + (buffer[first + $1] == buffer[second + $1] ? 1 : 0) }
+        }
+        let raw = UnsafeRawPointer(base)
+        let left = raw.loadUnaligned(fromByteOffset: first * 2, as: SIMD16<UInt16>.self)
+        let right = raw.loadUnaligned(fromByteOffset: second * 2, as: SIMD16<UInt16>.self)
+        let ones = SIMD16<UInt16>(repeating: 1)
+        return Int(ones.replacing(with: 0, where: left .!= right).wrappedSum())
     }
 
     /// The member with the most equal signature entries summed over the others (over evenly spaced

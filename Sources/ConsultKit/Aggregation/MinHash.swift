@@ -54,12 +54,31 @@ struct MinHash: Sendable {
     /// "«") separate words as ASCII punctuation does.
     @discardableResult
     func appendSignature(of text: String, to store: inout [UInt32]) -> Int {
-        var text = text
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: hashes) { bins in
-            bins.initialize(repeating: MinHash.empty)
-            let words = text.withUTF8 { fillBins(bins, from: $0) }
-            appendDensified(bins, to: &store)
-            return words
+        appendSignature(of: CollectionOfOne(text), to: &store)
+    }
+
+    /// Appends the signature of `parts` read one after another, as if joined with a space, to `store`
+    /// and returns the number of words; a response's answers are signed this way without joining them.
+    @discardableResult
+    func appendSignature<Parts: Collection<String>>(of parts: Parts, to store: inout [UInt32]) -> Int {
+        let capacity = parts.reduce(2) { $0 + $1.utf8.count / 2 + 2 }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { wordHashes in
+            var words = 0
+            for part in parts {
+                var part = part
+                words += part.withUTF8 {
+                    MinHash.packWords($0, into: UnsafeMutableBufferPointer(rebasing: wordHashes[words...]))
+                }
+            }
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: hashes) { bins in
+                bins.initialize(repeating: MinHash.empty)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: shingle) { window in
+                    window.initialize(repeating: 0)
+                    hashShingles(UnsafeBufferPointer(rebasing: wordHashes[0..<words]), window: window, into: bins)
+                }
+                appendDensified(bins, to: &store)
+                return words
+            }
         }
     }
 }
@@ -68,18 +87,6 @@ private extension MinHash {
     /// Marks a bin no shingle fell into. A real minimum of exactly this value (chance 2⁻³² per bin)
     /// is treated as empty in both texts alike, so it does no harm.
     static let empty = UInt32.max
-
-    /// Hashes every shingle of `bytes` into `bins`, keeping each bin's minimum; returns the word count.
-    func fillBins(_ bins: UnsafeMutableBufferPointer<UInt32>, from bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 2 + 2) { wordHashes in
-            let words = MinHash.packWords(bytes, into: wordHashes)
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: shingle) { window in
-                window.initialize(repeating: 0)
-                hashShingles(UnsafeBufferPointer(rebasing: wordHashes[0..<words]), window: window, into: bins)
-            }
-            return words
-        }
-    }
 
     /// Hashes every run of `shingle` consecutive words into `bins`, keeping each bin's minimum.
     ///
