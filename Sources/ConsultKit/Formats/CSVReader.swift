@@ -27,6 +27,8 @@ public struct CSVReader: Sequence, IteratorProtocol, Sendable {
     /// Things worth telling the user that did not stop the reading: an assumed encoding, a
     /// quoted field that is never closed.
     public private(set) var warnings: [Diagnostic]
+    /// Whether the file was valid UTF-8 as it stands (with or without a byte-order mark).
+    public let isValidUTF8: Bool
 
     private let text: Data
     private var parser: CSVRecordParser
@@ -41,8 +43,15 @@ public struct CSVReader: Sequence, IteratorProtocol, Sendable {
     ///   - source: The file's name for messages.
     /// - Throws: `CSVError.empty` when there is no header row, `CSVError.workbook` for a spreadsheet file.
     public init(data: Data, source: String) throws(CSVError) {
+        try self.init(data: data, source: source, validUTF8: false)
+    }
+
+    /// Creates a reader; with `validUTF8`, a file without a UTF-16 byte-order mark is taken to be valid
+    /// UTF-8 without checking, for a file read before whose encoding is known.
+    init(data: Data, source: String, validUTF8: Bool) throws(CSVError) {
         if Self.workbookSignatures.contains(where: { data.starts(with: $0) }) { throw .workbook(source: source) }
-        let decoded = TextEncoding.decode(data)
+        let decoded = validUTF8 ? TextEncoding.assumingUTF8(data) : TextEncoding.decode(data)
+        isValidUTF8 = (decoded.encoding == .utf8 || decoded.encoding == .utf8BOM) && decoded.firstInvalidOffset == nil
         var warnings: [Diagnostic] = []
         if let offset = decoded.firstInvalidOffset {
             warnings.append(Self.invalidUTF8Warning(data, offset: offset, encoding: decoded.encoding, source: source))
@@ -98,6 +107,17 @@ public struct CSVReader: Sequence, IteratorProtocol, Sendable {
 
     /// The size of the UTF-8 text being read; equals `bytesRead` once every row has been returned.
     public var totalBytes: Int { text.count }
+
+    /// Where the reader is: reading can later resume from here with ``resume(from:)``.
+    public var checkpoint: Checkpoint { Checkpoint(position: position, line: line, rowNumber: rowNumber) }
+
+    /// Moves the reader to a place it has been before, so that ``next()`` returns the records that
+    /// followed it then. Used to read a few rows of a large file again without parsing it all.
+    public mutating func resume(from checkpoint: Checkpoint) {
+        position = Swift.min(Swift.max(0, checkpoint.position), text.count)
+        line = checkpoint.line
+        rowNumber = checkpoint.rowNumber
+    }
 
     /// The next record after the header, or `nil` at the end of the file.
     public mutating func next() -> CSVRow? {

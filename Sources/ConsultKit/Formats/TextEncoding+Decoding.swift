@@ -47,6 +47,12 @@ extension TextEncoding {
         }
     }
 
+    /// `data` as UTF-8 known to be valid (skipping a byte-order mark), without checking it.
+    static func assumingUTF8(_ data: Data) -> Decoded {
+        let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
+        return Decoded(encoding: hasBOM ? .utf8BOM : .utf8, utf8: data, start: hasBOM ? 3 : 0)
+    }
+
     /// The offset of the first byte that breaks UTF-8, or `nil` when all of `bytes` is valid.
     ///
     /// One pass, eight ASCII bytes at a time; multi-byte sequences are checked for overlong forms,

@@ -17,6 +17,14 @@ public struct Intake: Sendable {
     var foldsMembersOfThePublic = true
     /// Rows of an export built together on one thread; tests make it small to exercise the merging.
     var exportBatchSize = SurveyExportLoader.batchSize
+    /// Reads rows of an export again, whole, given the export's name and the row numbers wanted: for
+    /// members of the public who were folded but must be quoted after all. Set by the workspace.
+    var rereadRows: (@Sendable (_ source: String, _ rows: Set<Int>) -> [Int: Response])?
+    /// Per export: the reader's place every ``SurveyExportLoader/checkpointInterval`` rows, so that
+    /// reading rows again starts near them.
+    var exportCheckpoints: [String: [CSVReader.Checkpoint]] = [:]
+    /// The exports that were valid UTF-8, which need no checking when read again.
+    var validUTF8Exports: Set<String> = []
 
     /// Every response read: those kept whole and the members of the public folded in from exports.
     public var responseCount: Int { responses.count + (crowd?.count ?? 0) }

@@ -15,7 +15,6 @@ struct SurveyExportLoader: Sendable {
         _ data: Data, source: String, mapping: (data: Data, source: String)?, mappingName: String,
         into intake: inout Intake, progress: ((ReadProgress) -> Void)? = nil
     ) {
-        let vocabulary = Vocabulary(questionnaire: questionnaire)
         var reader: CSVReader
         do {
             reader = try CSVReader(data: data, source: source)
@@ -23,29 +22,11 @@ struct SurveyExportLoader: Sendable {
             intake.diagnostics.append(error.diagnostic)
             return
         }
-        let columns: SurveyColumns
-        if let mapping {
-            let (read, problems) = SurveyMapping.read(mapping.data, source: mapping.source)
-            intake.diagnostics += problems
-            guard let read else { return }
-            if let named = read.questionnaire?.trimmingSpaces(), !named.isEmpty, named != questionnaire.id {
-                intake.diagnostics.append(
-                    .warning(
-                        "$.questionnaire: this export answers questionnaire '\(named)', not '\(questionnaire.id)'; it is left out of this run",
-                        file: mapping.source))
-                return
-            }
-            let (mapped, columnProblems) = SurveyColumns.mapped(
-                header: reader.header, mapping: read, mappingSource: mapping.source, exportSource: source,
-                vocabulary: vocabulary)
-            intake.diagnostics += columnProblems
-            columns = mapped
-        } else {
-            let (inferred, columnProblems) = SurveyColumns.inferred(
-                header: reader.header, source: source, mappingName: mappingName, vocabulary: vocabulary)
-            intake.diagnostics += columnProblems
-            columns = inferred
-        }
+        guard
+            let columns = columns(
+                header: reader.header, source: source, mapping: mapping, mappingName: mappingName,
+                diagnostics: &intake.diagnostics)
+        else { return }
         var report = ExportReport(file: source, encoding: reader.encoding.description)
         // Rows are parsed here, in batches; each batch is built and folded on one of two worker queues into
         // its own result, and the results are taken in file order, so the outcome is as if read one row at
@@ -89,7 +70,10 @@ struct SurveyExportLoader: Sendable {
         }
         let batchSize = max(1, intake.exportBatchSize)
         rows.reserveCapacity(batchSize)
-        while let row = reader.next() {
+        var checkpoints: [CSVReader.Checkpoint] = []
+        while true {
+            if report.rowsRead % Self.checkpointInterval == 0 { checkpoints.append(reader.checkpoint) }
+            guard let row = reader.next() else { break }
             report.rowsRead += 1
             rows.append(row)
             if rows.count == batchSize { submit() }
@@ -108,7 +92,41 @@ struct SurveyExportLoader: Sendable {
                 file: source, rows: report.rowsRead, bytesRead: reader.totalBytes, totalBytes: reader.totalBytes))
         intake.diagnostics += reader.warnings
         intake.exports.append(report)
+        intake.exportCheckpoints[source] = checkpoints
+        if reader.isValidUTF8 { intake.validUTF8Exports.insert(source) }
     }
+
+    /// How the export's columns map onto the questionnaire: from the mapping file when there is one,
+    /// otherwise from headers that name questions and fields. `nil` when the export must be left out.
+    func columns(
+        header: [String], source: String, mapping: (data: Data, source: String)?, mappingName: String,
+        diagnostics: inout [Diagnostic]
+    ) -> SurveyColumns? {
+        let vocabulary = Vocabulary(questionnaire: questionnaire)
+        guard let mapping else {
+            let (inferred, columnProblems) = SurveyColumns.inferred(
+                header: header, source: source, mappingName: mappingName, vocabulary: vocabulary)
+            diagnostics += columnProblems
+            return inferred
+        }
+        let (read, problems) = SurveyMapping.read(mapping.data, source: mapping.source)
+        diagnostics += problems
+        guard let read else { return nil }
+        if let named = read.questionnaire?.trimmingSpaces(), !named.isEmpty, named != questionnaire.id {
+            diagnostics.append(
+                .warning(
+                    "$.questionnaire: this export answers questionnaire '\(named)', not '\(questionnaire.id)'; it is left out of this run",
+                    file: mapping.source))
+            return nil
+        }
+        let (mapped, columnProblems) = SurveyColumns.mapped(
+            header: header, mapping: read, mappingSource: mapping.source, exportSource: source, vocabulary: vocabulary)
+        diagnostics += columnProblems
+        return mapped
+    }
+
+    /// How often, in rows, the reader's place is noted, so that rows can be read again quickly.
+    static let checkpointInterval = 128
 
     /// Rows per batch, batches parsed ahead of those being built, and threads building them.
     static let batchSize = 5_000

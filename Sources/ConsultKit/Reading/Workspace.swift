@@ -78,7 +78,29 @@ public struct Workspace: Sendable {
             }
             loader.load(data, kind: kind, source: path, mapping: mapping, into: &intake, progress: progress)
         }
+        let checkpoints = intake.exportCheckpoints
+        let validUTF8 = intake.validUTF8Exports
+        intake.rereadRows = { [self] source, rows in
+            rereadRows(
+                rows, of: source, checkpoints: checkpoints[source] ?? [], validUTF8: validUTF8.contains(source),
+                questionnaire: questionnaire)
+        }
         return intake
+    }
+
+    /// Rows of the export `path` read again, whole (see ``Intake/rereadRows``).
+    func rereadRows(
+        _ rows: Set<Int>, of path: String, checkpoints: [CSVReader.Checkpoint], validUTF8: Bool,
+        questionnaire: Questionnaire
+    ) -> [Int: Response] {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: resolve(path)), options: .alwaysMapped) else {
+            return [:]
+        }
+        let mappingPath = ResponseLoader.mappingName(for: path)
+        let mapping = FileManager.default.contents(atPath: resolve(mappingPath)).map { ($0, mappingPath) }
+        return SurveyExportLoader(questionnaire: questionnaire).responses(
+            atRows: rows, in: data, source: path, mapping: mapping, mappingName: mappingPath, checkpoints: checkpoints,
+            validUTF8: validUTF8)
     }
 
     /// Where the stakeholder register is: `_register.csv` in the responses folder.
