@@ -16,7 +16,8 @@ import Testing
         #expect(keys == keys.sorted())
         #expect(
             keys == [
-                "byPlace", "byType", "exports", "late", "problems", "questionnaire", "questions", "respondents",
+                "byPlace", "byType", "campaigns", "exports", "late", "problems", "questionnaire", "questions",
+                "respondents",
                 "selection",
                 "superseded", "themes", "unconfirmedInferred",
             ])

@@ -43,18 +43,56 @@ public struct Analysis: Sendable {
         let problems = (intake.diagnostics + warnings).sortedForReport()
         // The figures and the cohorts are independent: work them out on two cores.
         let (records, supersededCount, exportReports) = (records, self.superseded.count, exports)
-        let (summary, groups) = Parallel.both(
+        let included = counted.map(selected)
+        let crowdPlaces = crowd.map { Set($0.places) }
+        var (summary, (groups, campaigns)) = Parallel.both(
             {
                 SummaryBuilder(questionnaire: questionnaire, records: records, crowd: crowd).summary(
                     selection: selection, superseded: supersededCount, exports: exportReports, problems: problems)
             },
             {
-                forDocuments
-                    ? GroupBuilder(questionnaire: questionnaire.deepCopy(), records: records, crowd: crowd).build()
-                    : Groups()
+                let copy = questionnaire.deepCopy()
+                let campaigns = CampaignFinder(questionnaire: copy).campaigns(
+                    responses: counted, responseIncluded: included, crowd: intake.crowd, crowdPlaces: crowdPlaces,
+                    reread: intake.rereadRows)
+                guard forDocuments else { return (Groups(), campaigns) }
+                let (marked, markedCrowd) = Self.marking(campaigns, records: records, counted: counted, crowd: crowd)
+                return (GroupBuilder(questionnaire: copy, records: marked, crowd: markedCrowd).build(), campaigns)
             })
+        summary.campaigns = campaigns.map(\.summary)
         self.summary = summary
         self.groups = groups
+    }
+
+    /// `records` and the crowd's respondents kept whole, each marked with the campaign it belongs to.
+    static func marking(
+        _ campaigns: [CampaignFinder.Campaign], records: [Record], counted: [Response], crowd: CrowdSelection?
+    ) -> ([Record], CrowdSelection?) {
+        guard !campaigns.isEmpty else { return (records, crowd) }
+        var byLocation: [String: Int] = [:]
+        var crowd = crowd
+        for (number, campaign) in campaigns.enumerated() {
+            for index in campaign.responseMembers { byLocation[counted[index].location] = number }
+            for index in campaign.crowdMembers where crowd?.crowd.kept[index] != nil {
+                crowd?.crowd.kept[index]?.campaign = number
+            }
+        }
+        var records = records
+        for index in records.indices { records[index].campaign = byLocation[records[index].response.location] }
+        return (records, crowd)
+    }
+
+    /// The campaigns among everything the intake read (superseded responses left out), with where each
+    /// one's first member is: for `consult validate`, which reports them without composing anything.
+    public static func campaigns(
+        in intake: Intake, questionnaire: Questionnaire
+    ) -> [(campaign: CampaignSummary, firstLocation: String)] {
+        let counted = Supersession.resolve(intake.responses).counted
+        let places = Set(0...questionnaire.places.count)
+        return CampaignFinder(questionnaire: questionnaire).campaigns(
+            responses: counted, responseIncluded: counted.map { _ in true }, crowd: intake.crowd, crowdPlaces: places,
+            reread: intake.rereadRows
+        ).map { ($0.summary, $0.firstLocation) }
     }
 
     /// The records of `responses`, themes found, in two halves on two cores (each with its own matcher).

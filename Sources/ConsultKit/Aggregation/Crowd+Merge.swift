@@ -53,6 +53,7 @@ extension Crowd {
         mentions += other.mentions
         mentionStart += other.mentionStart.dropFirst().map { $0 + mentionOffset }
         for (key, text) in other.unrecognisedText { unrecognisedText[key + offset * layout.scaled] = text }
+        campaigns.append(contentsOf: other.campaigns, offsetBy: offset)
         var referenced = Set<Int>()
         for slot in samples.indices {
             let incoming = other.samples[slot].entries.filter { $0.index >= 0 }.map {

@@ -40,6 +40,8 @@ struct Crowd: Sendable {
     var unrecognisedText: [Int: String] = [:]
     /// Per group and place: the respondents kept whole, in the order documents list them.
     var samples: [Sample]
+    /// What every respondent wrote, as signatures for spotting campaigns (ids are respondent indexes).
+    var campaigns = CampaignDetector()
     /// The respondents kept whole, by index, with how many samples hold each.
     var kept: [Int: Record] = [:]
     var holders: [Int: Int] = [:]
@@ -181,6 +183,7 @@ extension Crowd {
         }
         commented.append(commentedBits)
         mentionStart.append(Int32(mentions.count))
+        campaigns.add(id: index, parts: response.campaignText(questionnaire), keep: response.publish != .no)
         keepIfEarly(response, index: index, groups: groups)
     }
 

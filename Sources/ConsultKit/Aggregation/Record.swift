@@ -6,6 +6,9 @@ public struct Record: Sendable, Hashable {
     public var late: Bool
     /// The themes raised, once per question: listed under `concerns:` or found in the text.
     public var mentions: [Mention]
+    /// The position in ``Summary/campaigns`` of the campaign whose wording the response used, if any:
+    /// documents quote one member of a campaign at most once in a list.
+    public var campaign: Int? = nil
 
     /// A theme raised in one question's answer.
     public struct Mention: Sendable, Hashable {

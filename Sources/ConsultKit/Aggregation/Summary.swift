@@ -24,6 +24,9 @@ public struct Summary: Sendable, Hashable, Codable {
     public var unconfirmedInferred: Int
     /// What each survey export contributed.
     public var exports: [ExportReport]
+    /// Groups of responses that used the wording of a single campaign, largest first. Their members are
+    /// counted one each in every other figure.
+    public var campaigns: [CampaignSummary]
     /// Every problem found while reading.
     public var problems: [Diagnostic]
 

@@ -35,7 +35,7 @@ struct SummaryBuilder {
             questionnaire: questionnaire.id, selection: selection, respondents: respondents, superseded: superseded,
             late: late, byType: byType, byPlace: byPlace,
             questions: questionnaire.scaledQuestions.map(question), themes: themes(),
-            unconfirmedInferred: inferred, exports: exports, problems: problems)
+            unconfirmedInferred: inferred, exports: exports, campaigns: [], problems: problems)
     }
 
     func question(_ question: Question) -> QuestionSummary {

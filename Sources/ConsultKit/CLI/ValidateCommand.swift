@@ -23,8 +23,10 @@ struct ValidateCommand: Command {
         let workspace = workspace(arguments, console)
         let intake = workspace.load(progress: ProgressLine.reporter(for: console))
         var diagnostics = intake.diagnostics
+        var campaigns: [(campaign: CampaignSummary, firstLocation: String)] = []
         if let questionnaire = intake.questionnaire {
             diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
+            campaigns = Analysis.campaigns(in: intake, questionnaire: questionnaire)
             // The register is optional here; when there is one, its rows are checked too.
             if FileManager.default.fileExists(atPath: workspace.registerPath) {
                 let (register, problems) = workspace.loadRegister(workspace.registerPath, questionnaire: questionnaire)
@@ -43,6 +45,11 @@ struct ValidateCommand: Command {
         for export in intake.exports {
             text += "\(export.file): \(export.rowsRead) rows read (\(export.encoding)), \(export.responses) responses, "
             text += "\(export.rejectedCells) rejected cells.\n"
+        }
+        for (campaign, first) in campaigns {
+            text +=
+                "Campaign: \(Grammar.count(campaign.size, "response")) use near-identical wording, the first at \(first)"
+            text += campaign.text.isEmpty ? ".\n" : ": \"\(campaign.opening(limit: 100))\"\n"
         }
         console.out(text)
         return diagnostics.hasErrors ? 1 : 0

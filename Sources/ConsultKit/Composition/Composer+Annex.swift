@@ -87,15 +87,20 @@ extension Composer {
             method.append([.bold("Answers read from letters. "), .text(note)])
         }
         for campaign in campaigns {
-            method.append([
-                .bold("Campaign responses. "),
-                .text(
-                    "\(Grammar.capitalised(Grammar.count(campaign.size, "response"))) used the wording of a single campaign, beginning \"\(shorten(Redaction.redact(campaign.text), limit: 160))\". Each counts as one response."
-                ),
-            ])
+            method.append([.bold("Campaign responses. "), .text(Self.campaignNote(campaign))])
         }
         blocks.append(.bullets(method))
         return blocks
+    }
+
+    /// What the method note says of one campaign: how many used its wording, how it begins, and the
+    /// organisations among them that may be named.
+    static func campaignNote(_ campaign: CampaignSummary) -> String {
+        var note =
+            "\(Grammar.capitalised(Grammar.count(campaign.size, "response"))) used the wording of a single campaign"
+        if !campaign.text.isEmpty { note += ", beginning \"\(campaign.opening(limit: 160))\"" }
+        if !campaign.respondents.isEmpty { note += " (among them \(Grammar.list(campaign.respondents)))" }
+        return note + ". Each counts as one response."
     }
 
     /// How many answers were inferred from letters, and how many an officer has still to confirm.

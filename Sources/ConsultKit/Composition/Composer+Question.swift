@@ -111,6 +111,8 @@ extension Composer {
         let heading = question.scale == nil ? "Themes raised" : "Concerns and conditions"
         var blocks: [Block] = [.heading(level: 2, text: heading)]
         var quotedInSection: Set<String> = []
+        // A campaign's wording is quoted once in a section, however many used it.
+        var campaignsQuoted: Set<Int> = []
         // Many respondents raise a theme in the same words; each sentence is redacted once.
         var redacted: [String: String] = [:]
         for group in groups {
@@ -127,10 +129,14 @@ extension Composer {
                 else { continue }
                 let quote = redacted[sentence] ?? shorten(Redaction.redact(sentence), limit: 300)
                 redacted[sentence] = quote
-                guard !quotedInSection.contains(quote) else { continue }
+                guard !quotedInSection.contains(quote), record.campaign.map(campaignsQuoted.contains) != true else {
+                    continue
+                }
                 if used.insert(quote).inserted {
                     quotedInSection.insert(quote)
-                    blocks.append(.quote(text: quote, attribution: attribution))
+                    if let campaign = record.campaign { campaignsQuoted.insert(campaign) }
+                    let tag = campaignTag(record).map { ", \($0)" } ?? ""
+                    blocks.append(.quote(text: quote, attribution: attribution + tag))
                 }
             }
         }
@@ -141,9 +147,11 @@ extension Composer {
     func conditionBlocks(for question: Question) -> [Block] {
         guard let conditional = groups.conditional[question.id], !conditional.isEmpty else { return [] }
         var bullets: [[Inline]] = []
+        var campaignsQuoted: Set<Int> = []
         for record in first(Self.conditionLimit, of: conditional) {
             guard let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
-                let text = record.response.answers[question.id]?.text
+                let text = record.response.answers[question.id]?.text,
+                Self.firstOfCampaign(record, &campaignsQuoted)
             else { continue }
             let sentence = Sentences.split(text).first { Self.conditionCue(in: $0) } ?? excerpt(text)
             if let sentence {
@@ -216,14 +224,31 @@ extension Composer {
     /// states their view.
     func reasonBullets(_ group: Cohort, _ question: Question, label: String? = nil) -> [[Inline]] {
         var bullets: [[Inline]] = []
+        var campaignsQuoted: Set<Int> = []
         for record in first(10, of: group) {
             guard let attribution = record.attribution(typeLabel: typeLabel(record.response.type)),
-                let text = record.response.answers[question.id]?.text, let sentence = excerpt(text)
+                let text = record.response.answers[question.id]?.text, let sentence = excerpt(text),
+                Self.firstOfCampaign(record, &campaignsQuoted)
             else { continue }
-            let who = Grammar.capitalised(attribution) + (label.map { " (\($0))" } ?? "")
+            let notes = [label, campaignTag(record)].compactMap { $0 }
+            let who = Grammar.capitalised(attribution) + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")
             bullets.append([.bold(who + ": "), .text(sentence)])
         }
         return bullets
+    }
+
+    /// For a quote from a campaign response, which campaign it stands for: "one of 120 responses in a
+    /// campaign's wording".
+    func campaignTag(_ record: Record) -> String? {
+        guard let number = record.campaign, number < campaigns.count else { return nil }
+        return "one of \(Grammar.count(campaigns[number].size, "response")) in a campaign's wording"
+    }
+
+    /// Whether `record` may be quoted in a list that has quoted the campaigns in `quoted`: true for a
+    /// response that used no campaign's wording, and for the first of each campaign, which it records.
+    static func firstOfCampaign(_ record: Record, _ quoted: inout Set<Int>) -> Bool {
+        guard let campaign = record.campaign else { return true }
+        return quoted.insert(campaign).inserted
     }
 
     /// How many respondents answered the question (any answer, including side `none`).

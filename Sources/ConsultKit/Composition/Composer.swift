@@ -9,18 +9,16 @@ public struct Composer: Sendable {
     public var editorial: Editorial?
     /// Organisations the programme office expected to hear from that have not responded.
     public var missing: [String]
-    /// Groups of responses that used one campaign's wording.
-    public var campaigns: [CampaignSummary]
 
     /// Creates a composer.
-    public init(
-        analysis: Analysis, editorial: Editorial? = nil, missing: [String] = [], campaigns: [CampaignSummary] = []
-    ) {
+    public init(analysis: Analysis, editorial: Editorial? = nil, missing: [String] = []) {
         self.analysis = analysis
         self.editorial = editorial
         self.missing = missing
-        self.campaigns = campaigns
     }
+
+    /// Groups of responses that used one campaign's wording.
+    public var campaigns: [CampaignSummary] { analysis.summary.campaigns }
 
     var questionnaire: Questionnaire { analysis.questionnaire }
     var summary: Summary { analysis.summary }

@@ -29,6 +29,15 @@ public enum SummaryText {
             if theme.unnamed > 0 { names.append("\(theme.unnamed) not named") }
             out += "  \(rank + 1). \(label): \(theme.respondents) — \(Grammar.list(names))\n"
         }
+        if !s.campaigns.isEmpty {
+            out += "\nCampaigns (responses using near-identical wording; each still counts as one response)\n"
+        }
+        for (rank, campaign) in s.campaigns.enumerated() {
+            out += "  \(rank + 1). \(Grammar.count(campaign.size, "response"))"
+            if !campaign.respondents.isEmpty { out += ", among them \(Grammar.list(campaign.respondents))" }
+            if !campaign.text.isEmpty { out += ": \"\(campaign.opening(limit: 100))\"" }
+            out += "\n"
+        }
         for export in s.exports {
             out +=
                 "\nExport \(export.file) (\(export.encoding)): \(export.rowsRead) rows read, \(export.responses) responses counted, "

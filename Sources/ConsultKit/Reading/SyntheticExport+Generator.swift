@@ -40,8 +40,14 @@ extension SyntheticExport {
             ("Commissioning Group", "ccg", "Clinical commissioning group"),
         ]
 
-        init(seed: UInt64) {
+        /// The share of members of the public who copy a campaign template.
+        private let campaignShare: Double
+        private var campaignCounts: [Int]
+
+        init(seed: UInt64, campaignShare: Double = 0) {
             random = SplitMix64(seed: seed)
+            self.campaignShare = min(max(campaignShare, 0), 1)
+            campaignCounts = Array(repeating: 0, count: SyntheticExport.campaignTemplates.count)
         }
 
         mutating func make(rows: Int) -> ([UInt8], AnswerKey) {
@@ -52,6 +58,7 @@ extension SyntheticExport {
                 if let row = organisations[name] { count(row) }
             }
             key.rows = rows
+            key.campaigns = campaignCounts.filter { $0 > 0 }
             let q = SyntheticExport.questionnaire
             for question in q.scaledQuestions {
                 let weights = sideWeights[question.id] ?? [:]
@@ -98,6 +105,31 @@ extension SyntheticExport {
             fields[4] = date(for: &row, after: previous?.day, isPublic: isPublic)
             fields[5] = isPublic && random.chance(0.5) ? "" : "person\(number)@example.org"
             fields[6] = random.pick(weighted: [("Yes", 60), ("Yes, anonymously", 25), ("No", 15)])
+            if isPublic, campaignShare > 0, random.chance(campaignShare) {
+                copyCampaign(into: &fields, row: &row)
+            } else {
+                answerFreely(into: &fields, row: &row)
+            }
+            if random.chance(0.2) {
+                let themes = (0..<(random.chance(0.5) ? 1 : 2)).map { _ in random.pick(q.themes) }
+                fields[17] = themes.map { random.chance(0.5) ? $0.label : $0.id }.joined(separator: "; ")
+                for theme in themes {
+                    row.themes.insert(theme.id)
+                    row.themeQuestions.insert([theme.id, "comments"])
+                }
+            }
+            append(fields)
+            if isPublic {
+                count(row)
+            } else {
+                if previous != nil { key.superseded += 1 }
+                organisations[name] = row
+            }
+        }
+
+        /// Answers and comments of the respondent's own, at random.
+        private mutating func answerFreely(into fields: inout [String], row: inout Row) {
+            let q = SyntheticExport.questionnaire
             for (index, question) in q.scaledQuestions.enumerated() {
                 let cell: String
                 if random.chance(0.002) {
@@ -115,23 +147,38 @@ extension SyntheticExport {
                 }
                 fields[7 + index] = cell
             }
-            for (index, question) in ["q1", "q2", "q3", "q4", "comments"].enumerated() {
+            for (index, question) in SyntheticExport.commentQuestions.enumerated() {
                 fields[12 + index] = comment(question: question, into: &row)
             }
-            if random.chance(0.2) {
-                let themes = (0..<(random.chance(0.5) ? 1 : 2)).map { _ in random.pick(q.themes) }
-                fields[17] = themes.map { random.chance(0.5) ? $0.label : $0.id }.joined(separator: "; ")
-                for theme in themes {
-                    row.themes.insert(theme.id)
-                    row.themeQuestions.insert([theme.id, "comments"])
-                }
+        }
+
+        /// The answers of a campaign template, its comments lightly edited: one sentence may be dropped,
+        /// and a few words added at the start or the end, as people do when they paste model answers.
+        private mutating func copyCampaign(into fields: inout [String], row: inout Row) {
+            let q = SyntheticExport.questionnaire
+            let number = random.below(SyntheticExport.campaignTemplates.count)
+            let template = SyntheticExport.campaignTemplates[number]
+            campaignCounts[number] += 1
+            for (index, question) in q.scaledQuestions.enumerated() {
+                let (cell, answer) = template.answers[index]
+                fields[7 + index] = cell
+                row.answers[question.id] = answer
             }
-            append(fields)
-            if isPublic {
-                count(row)
-            } else {
-                if previous != nil { key.superseded += 1 }
-                organisations[name] = row
+            let dropped = random.chance(0.3) ? random.below(SyntheticExport.commentQuestions.count) : -1
+            for (index, question) in SyntheticExport.commentQuestions.enumerated() {
+                var sentences = template.comments[index]
+                if index == dropped, sentences.count > 1 { sentences.removeLast() }
+                for sentence in sentences {
+                    guard let theme = SyntheticExport.themeSentences.first(where: { $0.text == sentence })?.theme
+                    else { continue }
+                    let id = q.themes[theme].id
+                    row.themes.insert(id)
+                    row.themeQuestions.insert([id, question])
+                }
+                var text = sentences.joined(separator: " ")
+                if index == 0, random.chance(0.3) { text = "As a local resident: " + text }
+                if index == SyntheticExport.commentQuestions.count - 1, random.chance(0.4) { text += " Thank you." }
+                fields[12 + index] = text
             }
         }
 

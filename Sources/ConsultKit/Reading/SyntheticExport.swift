@@ -41,11 +41,21 @@ public struct SyntheticExport: Sendable {
         public var themes: [String: Int] = [:]
         /// Per theme id, then question id, counted respondents who raised it there.
         public var themeQuestions: [String: [String: Int]] = [:]
+        /// Per campaign template, the members of the public whose answers were copied from it, lightly
+        /// edited; templates nobody used are left out.
+        public var campaigns: [Int] = []
     }
 
     /// Generates `rows` rows from `seed`; the same arguments always give the same bytes and key.
-    public init(rows: Int, seed: UInt64 = 2021) {
-        var generator = Generator(seed: seed)
+    ///
+    /// - Parameters:
+    ///   - rows: The number of data rows.
+    ///   - seed: Seeds every choice.
+    ///   - campaignShare: The share of members of the public (0 to 1) whose comments copy one of three
+    ///     campaign templates, lightly edited (a sentence dropped, words added at the start or end). With
+    ///     0, the default, the export is exactly the one made before campaigns were added.
+    public init(rows: Int, seed: UInt64 = 2021, campaignShare: Double = 0) {
+        var generator = Generator(seed: seed, campaignShare: campaignShare)
         (csv, key) = generator.make(rows: rows)
         mapping = Self.mappingText
     }
