@@ -2,20 +2,22 @@ import ConsultKit
 import Foundation
 
 // Generates a synthetic survey export, then times `consult summary` and `consult compose` on it in process.
-// Usage: swift run -c release consult-bench [--rows N] [--seed S] [--keep DIR]
+// Usage: swift run -c release consult-bench [--rows N] [--seed S] [--campaigns PERCENT] [--keep DIR]
+// With --campaigns 20, a fifth of the members of the public paste one of three campaign templates, lightly edited.
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
     arguments.firstIndex(of: "--" + name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
 let rows = option("rows").flatMap(Int.init) ?? 100_000
 let seed = option("seed").flatMap(UInt64.init) ?? 2021
+let campaignPercent = option("campaigns").flatMap(Double.init) ?? 0
 let folder = option("keep") ?? NSTemporaryDirectory() + "consult-bench-\(getpid())"
 defer { if option("keep") == nil { try? FileManager.default.removeItem(atPath: folder) } }
 
 let start = ContinuousClock.now
 let bytes: Int
+let export = SyntheticExport(rows: rows, seed: seed, campaignShare: campaignPercent / 100)
 do {
-    let export = SyntheticExport(rows: rows, seed: seed)
     bytes = export.csv.count
     try export.write(into: folder)
 } catch {
@@ -37,3 +39,6 @@ for phase in phases {
     print(phase.run(rows: rows, bytes: bytes).line)
 }
 print(Benchmark.stages(folder: folder))
+if campaignPercent > 0 {
+    print("Campaign rows written per template: \(export.key.campaigns.map(String.init).joined(separator: ", "))")
+}

@@ -41,6 +41,42 @@ import Testing
         #expect(Set(key.positions.values).count > 1)
     }
 
+    /// A fifth of the members of the public paste one of three campaign templates, lightly edited: each
+    /// template's copies are found as one campaign, of exactly the size the generator wrote, and every
+    /// other figure still matches the answer key.
+    @Test func campaignCopiesAreFoundWithTheirExactSizes() throws {
+        let export = SyntheticExport(rows: 4_000, seed: 7, campaignShare: 0.2)
+        #expect(export.key.campaigns.count == 3)
+        #expect(export.key.campaigns.allSatisfy { $0 > 150 })
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "consult-synthetic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try export.write(into: folder.path)
+        let intake = Workspace(questionnaires: folder.path + "/Questionnaires", responses: folder.path + "/Responses")
+            .load()
+        let summary = Analysis(questionnaire: try #require(intake.questionnaire), intake: intake).summary
+        #expect(summary.campaigns.prefix(3).map(\.size) == export.key.campaigns.sorted(by: >))
+        // Whatever else clusters is chance repetition of the generator's few sentences: small groups.
+        #expect(summary.campaigns.dropFirst(3).allSatisfy { $0.size < 20 })
+        #expect(summary.respondents == export.key.respondents)
+        #expect(Dictionary(uniqueKeysWithValues: summary.themes.map { ($0.id, $0.respondents) }) == export.key.themes)
+        for question in summary.questions {
+            #expect(question.counts.filter { $0.value > 0 } == export.key.counts[question.id], "\(question.id)")
+        }
+    }
+
+    /// The campaign templates' own sentences raise no theme, so the answer key counts only the borrowed ones.
+    @Test func campaignSentencesRaiseOnlyTheThemesOfBorrowedSentences() {
+        let matcher = ThemeMatcher(themes: SyntheticExport.questionnaire.themes)
+        let borrowed = Set(SyntheticExport.themeSentences.map(\.text))
+        for template in SyntheticExport.campaignTemplates {
+            for sentence in template.comments.joined() where !borrowed.contains(sentence) {
+                #expect(matcher.hits(in: sentence).isEmpty, "\(sentence)")
+            }
+        }
+        #expect(matcher.hits(in: "As a local resident: Thank you.").isEmpty)
+    }
+
     @Test func theSameSeedGivesTheSameBytes() {
         #expect(SyntheticExport(rows: 300, seed: 9).csv == SyntheticExport(rows: 300, seed: 9).csv)
         #expect(SyntheticExport(rows: 300, seed: 9).csv != SyntheticExport(rows: 300, seed: 10).csv)
