@@ -32,6 +32,11 @@ extension Crowd {
         return copy
     }
 
+    /// Makes room for `rows` respondents' campaign signatures, the largest thing kept per respondent.
+    mutating func reserveCapacity(rows: Int) {
+        campaigns.reserveCapacity(rows)
+    }
+
     /// Appends the respondents of `other`, folded from the rows that follow this crowd's, as if they had
     /// been folded here: samples keep the first of either, by the same order.
     mutating func append(_ other: Crowd) {

@@ -49,7 +49,13 @@ struct SurveyExportLoader: Sendable {
             report.rejectedCells += result.rejectedCells
             intake.responses += result.whole
             if let crowd = result.crowd, crowd.count > 0 {
-                if intake.crowd == nil { intake.crowd = crowd.emptyCopy() }
+                if intake.crowd == nil {
+                    intake.crowd = crowd.emptyCopy()
+                    // Room for as many rows as the file seems to hold, so what is kept per row never grows
+                    // by copying (a copy briefly needs twice the memory).
+                    let expected = report.rowsRead * reader.totalBytes / max(1, reader.bytesRead)
+                    intake.crowd?.reserveCapacity(rows: expected + expected / 8)
+                }
                 intake.crowd?.append(crowd)
             }
             merged += 1
