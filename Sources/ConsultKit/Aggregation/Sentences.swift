@@ -23,7 +23,10 @@ enum Sentences {
             }
             end += 1
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let range = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = String(decoding: range, as: UTF8.self)
+        // Most sentences lie on one line, and then joining its lines is only trimming it.
+        guard range.contains(0x0A) else { return text.trimmingSpaces() }
         return text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
             .joined(separator: " ")
     }

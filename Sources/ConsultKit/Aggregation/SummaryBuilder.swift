@@ -10,19 +10,29 @@ struct SummaryBuilder {
     {
         var byType: [String: Int] = [:]
         var byPlace: [String: Int] = [:]
-        for record in records {
-            byType[record.response.type, default: 0] += 1
-            byPlace[record.response.place ?? "unspecified", default: 0] += 1
+        var inferred = 0
+        var late = 0
+        // By index rather than by value: copying a record out of the array costs a dozen reference counts.
+        for index in records.indices {
+            byType[records[index].response.type, default: 0] += 1
+            byPlace[records[index].response.place ?? "unspecified", default: 0] += 1
+            for answer in records[index].response.answers.values where answer.inferred { inferred += 1 }
+            if records[index].late { late += 1 }
         }
-        var inferred = records.reduce(0) { $0 + $1.response.answers.values.filter(\.inferred).count }
-        var late = records.filter(\.late).count
         var respondents = records.count
         if let crowd {
             respondents += crowd.rows.count
             if !crowd.rows.isEmpty { byType[StakeholderType.publicID, default: 0] += crowd.rows.count }
+            // Counted by place slot first: a dictionary update per respondent costs more than the rest together.
+            let places = crowd.crowd.questionnaire.places
+            var perPlace = [Int](repeating: 0, count: places.count + 1)
             for row in crowd.rows {
-                byPlace[crowd.crowd.placeID(row) ?? "unspecified", default: 0] += 1
+                let place = Int(crowd.crowd.place[row])
+                perPlace[place < 0 ? places.count : place] += 1
                 if crowd.crowd.isLate(row) { late += 1 }
+            }
+            for (slot, count) in perPlace.enumerated() where count > 0 {
+                byPlace[slot < places.count ? places[slot].id : "unspecified", default: 0] += count
             }
             let scaled = crowd.crowd.layout.scaled
             for row in crowd.rows {
@@ -46,21 +56,23 @@ struct SummaryBuilder {
         var conditional: [String: Int] = [:]
         var weights: [String: Double] = [:]
         var unanswered = 0
-        for record in records {
-            let response = record.response
-            guard let answer = response.answers[question.id], answer.choice != nil || answer.unrecognised != nil else {
+        for index in records.indices {
+            guard let answer = records[index].response.answers[question.id],
+                answer.choice != nil || answer.unrecognised != nil
+            else {
                 unanswered += 1
                 continue
             }
             let key = answer.choice ?? Self.unrecognised
+            let type = records[index].response.type
             counts[key, default: 0] += 1
-            byType[response.type, default: [:]][key, default: 0] += 1
-            byPlace[response.place ?? "unspecified", default: [:]][key, default: 0] += 1
+            byType[type, default: [:]][key, default: 0] += 1
+            byPlace[records[index].response.place ?? "unspecified", default: [:]][key, default: 0] += 1
             guard let option = options.first(where: { $0.id == answer.choice }), option.side != ScaleOption.noSide
             else {
                 continue
             }
-            weights[option.side, default: 0] += questionnaire.stakeholderType(id: response.type)?.weight ?? 1
+            weights[option.side, default: 0] += questionnaire.stakeholderType(id: type)?.weight ?? 1
             if answer.conditional { conditional[option.side, default: 0] += 1 }
         }
         if let crowd,
@@ -102,16 +114,24 @@ struct SummaryBuilder {
         var crowdQuestions = [[String: Int]](repeating: [:], count: questionnaire.themes.count)
         if let crowd {
             var stamp = [Int](repeating: -1, count: questionnaire.themes.count)
+            // Mentions by theme and question position, put under the questions' ids once at the end.
+            let questions = questionnaire.questions
+            var perQuestion = [Int](repeating: 0, count: questionnaire.themes.count * questions.count)
+            let (mentions, mentionStart) = (crowd.crowd.mentions, crowd.crowd.mentionStart)
             for row in crowd.rows {
-                let mentions = crowd.crowd.mentions[
-                    Int(crowd.crowd.mentionStart[row])..<Int(crowd.crowd.mentionStart[row + 1])]
-                for mention in mentions {
+                for mention in mentions[Int(mentionStart[row])..<Int(mentionStart[row + 1])] {
                     let theme = Int(mention >> 8)
-                    crowdQuestions[theme][questionnaire.questions[Int(mention & 0xFF)].id, default: 0] += 1
+                    perQuestion[theme * questions.count + Int(mention & 0xFF)] += 1
                     if stamp[theme] != row {
                         stamp[theme] = row
                         crowdRaising[theme] += 1
                     }
+                }
+            }
+            for theme in questionnaire.themes.indices {
+                for (position, question) in questions.enumerated()
+                where perQuestion[theme * questions.count + position] > 0 {
+                    crowdQuestions[theme][question.id, default: 0] += perQuestion[theme * questions.count + position]
                 }
             }
         }
@@ -122,14 +142,14 @@ struct SummaryBuilder {
         var stamp = [Int](repeating: -1, count: questionnaire.themes.count)
         let themeIndex = Dictionary(
             questionnaire.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for (position, record) in records.enumerated() {
-            for mention in record.mentions {
+        for position in records.indices {
+            for mention in records[position].mentions {
                 guard let index = themeIndex[mention.theme] else { continue }
                 questionCounts[index][mention.question, default: 0] += 1
                 guard stamp[index] != position else { continue }
                 stamp[index] = position
                 raising[index] += 1
-                if let name = record.publicName { named[index].append(name) }
+                if let name = records[position].publicName { named[index].append(name) }
             }
         }
         var summaries: [ThemeSummary] = []

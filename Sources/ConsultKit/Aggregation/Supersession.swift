@@ -16,19 +16,20 @@ public enum Supersession {
     public static func resolve(_ responses: [Response]) -> (counted: [Response], superseded: [Superseded]) {
         var latest: [String: Int] = [:]
         let keys = responses.map(\.organisationKey)
-        for (index, response) in responses.enumerated() {
+        // By index: copying each response out of the array costs a dozen reference counts.
+        for index in responses.indices {
             guard let key = keys[index] else { continue }
-            if let current = latest[key], !isLater(response, than: responses[current]) { continue }
+            if let current = latest[key], !isLater(responses[index], than: responses[current]) { continue }
             latest[key] = index
         }
         var counted: [Response] = []
         counted.reserveCapacity(responses.count)
         var superseded: [Superseded] = []
-        for (index, response) in responses.enumerated() {
+        for index in responses.indices {
             if let key = keys[index], let winner = latest[key], winner != index {
-                superseded.append(Superseded(response: response, by: responses[winner]))
+                superseded.append(Superseded(response: responses[index], by: responses[winner]))
             } else {
-                counted.append(response)
+                counted.append(responses[index])
             }
         }
         return (counted, superseded)

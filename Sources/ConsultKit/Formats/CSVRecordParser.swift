@@ -155,9 +155,14 @@ struct CSVRecordParser: Sendable {
     /// A string from bytes the reader has already validated (or produced) as UTF-8, skipping the
     /// standard library's second validation where it offers that; fields are cut only at ASCII
     /// bytes, so a slice of valid UTF-8 is valid too.
+    ///
+    /// The string is marked ASCII when it is: otherwise every hash or comparison of it later takes the
+    /// standard library's slow path for text that might need Unicode normalisation.
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
-            return String(copying: UTF8Span(unchecked: bytes.span))
+            var span = UTF8Span(unchecked: bytes.span)
+            _ = span.checkForASCII()
+            return String(copying: span)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -80,7 +80,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The common spellings, `D/M/YYYY` and `YYYY-M-D` in digits with an optional time after a space or
     /// `T`, read straight from the bytes; `nil` for anything else, which the general rules then read.
     private static func digitParts(_ raw: String) -> (year: Int, month: Int, day: Int)? {
-        var numbers: [(value: Int, digits: Int)] = []
+        // At most three numbers; kept in variables rather than an array, since every export row has a date.
+        var first = (value: 0, digits: 0)
+        var second = (value: 0, digits: 0)
+        var numbers = 0
         var separator: UInt8 = 0
         var current = 0
         var digits = 0
@@ -93,30 +96,33 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
                 digits += 1
                 guard digits <= 4 else { return nil }
             case UInt8(ascii: "/"), UInt8(ascii: "-"):
-                guard digits > 0, numbers.count < 2, separator == 0 || separator == byte else { return nil }
+                guard digits > 0, numbers < 2, separator == 0 || separator == byte else { return nil }
                 separator = byte
-                numbers.append((current, digits))
+                if numbers == 0 { first = (current, digits) } else { second = (current, digits) }
+                numbers += 1
                 (current, digits) = (0, 0)
             case UInt8(ascii: " "), UInt8(ascii: "T"), UInt8(ascii: "\t"):
                 if !started { continue }
                 guard byte != UInt8(ascii: "\t") else { return nil }
-                return finish(numbers + [(current, digits)], separator)
+                return finish(numbers, first, second, (current, digits), separator)
             default:
                 return nil
             }
         }
-        return finish(numbers + [(current, digits)], separator)
+        return finish(numbers, first, second, (current, digits), separator)
     }
 
-    private static func finish(_ numbers: [(value: Int, digits: Int)], _ separator: UInt8)
-        -> (year: Int, month: Int, day: Int)?
-    {
-        guard numbers.count == 3, numbers.allSatisfy({ $0.digits > 0 }) else { return nil }
-        if separator == UInt8(ascii: "-"), numbers[0].digits == 4, numbers[1].digits <= 2, numbers[2].digits <= 2 {
-            return (numbers[0].value, numbers[1].value, numbers[2].value)
+    /// The date three numbers make with their separator, when there are three (`count` before the last).
+    private static func finish(
+        _ count: Int, _ first: (value: Int, digits: Int), _ second: (value: Int, digits: Int),
+        _ third: (value: Int, digits: Int), _ separator: UInt8
+    ) -> (year: Int, month: Int, day: Int)? {
+        guard count == 2, first.digits > 0, second.digits > 0, third.digits > 0 else { return nil }
+        if separator == UInt8(ascii: "-"), first.digits == 4, second.digits <= 2, third.digits <= 2 {
+            return (first.value, second.value, third.value)
         }
-        if separator == UInt8(ascii: "/"), numbers[2].digits == 4, numbers[0].digits <= 2, numbers[1].digits <= 2 {
-            return (numbers[2].value, numbers[1].value, numbers[0].value)
+        if separator == UInt8(ascii: "/"), third.digits == 4, first.digits <= 2, second.digits <= 2 {
+            return (third.value, second.value, first.value)
         }
         return nil
     }

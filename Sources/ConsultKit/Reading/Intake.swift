@@ -15,6 +15,9 @@ public struct Intake: Sendable {
     /// Whether export rows from members of the public are folded into `crowd`; tests turn it off to show
     /// that folding changes nothing a document shows.
     var foldsMembersOfThePublic = true
+    /// Whether export rows are built straight from their cells (``SurveyRowBuilder``); tests turn it off to
+    /// show that this gives what building each row through a ``RawResponse`` gives.
+    var buildsExportRowsDirectly = true
     /// Rows of an export built together on one thread; tests make it small to exercise the merging.
     var exportBatchSize = SurveyExportLoader.batchSize
     /// Reads rows of an export again, whole, given the export's name and the row numbers wanted: for

@@ -40,12 +40,15 @@ public struct Workspace: Sendable {
         load(progress: progress, folding: true)
     }
 
-    /// Reads everything; with `folding` off, members of the public from exports are kept whole (for tests).
+    /// Reads everything; with `folding` off, members of the public from exports are kept whole, and with
+    /// `directRows` off, export rows are built through a ``RawResponse`` (for tests).
     func load(
-        progress: ((ReadProgress) -> Void)?, folding: Bool, batchSize: Int = SurveyExportLoader.batchSize
+        progress: ((ReadProgress) -> Void)?, folding: Bool, batchSize: Int = SurveyExportLoader.batchSize,
+        directRows: Bool = true
     ) -> Intake {
         var intake = Intake()
         intake.foldsMembersOfThePublic = folding
+        intake.buildsExportRowsDirectly = directRows
         intake.exportBatchSize = batchSize
         let (questionnaire, problems) = loadQuestionnaire()
         intake.diagnostics += problems
