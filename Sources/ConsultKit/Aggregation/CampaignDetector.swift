@@ -306,17 +306,25 @@ private extension CampaignDetector {
     static let lanes = 32
 
     /// The number of equal entries among `count` (at most ``lanes``) from `first` and from `second`,
-    /// compared thirty-two at a time when there are thirty-two.
+    /// compared eight at a time: the bytes of two 64-bit words are equal where their XOR has a zero
+    /// byte, and a zero byte is marked by a high bit that a population count adds up.
     @inline(__always)
     static func equalEntries(_ buffer: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, _ count: Int) -> Int {
         guard count == lanes, let base = buffer.baseAddress else {
             return (0..<count).reduce(0) { $0 + (buffer[first + $1] == buffer[second + $1] ? 1 : 0) }
         }
         let raw = UnsafeRawPointer(base)
-        let left = raw.loadUnaligned(fromByteOffset: first, as: SIMD32<UInt8>.self)
-        let right = raw.loadUnaligned(fromByteOffset: second, as: SIMD32<UInt8>.self)
-        let ones = SIMD32<UInt8>(repeating: 1)
-        return Int(ones.replacing(with: 0, where: left .!= right).wrappedSum())
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var equal = 0
+        for word in stride(from: 0, to: lanes, by: 8) {
+            let difference =
+                raw.loadUnaligned(fromByteOffset: first + word, as: UInt64.self)
+                ^ raw.loadUnaligned(fromByteOffset: second + word, as: UInt64.self)
+            // High bit of each byte set exactly where that byte of `difference` is zero.
+            let zeroBytes = ~(((difference & low) &+ low) | difference | low)
+            equal += zeroBytes.nonzeroBitCount
+        }
+        return equal
     }
 
     /// The member with the most equal signature entries summed over the others (over evenly spaced
