@@ -163,6 +163,22 @@ import Testing
         #expect(section.contains("Four respondents took a different view."))
     }
 
+    @Test func theDraftedAnswerQuotesACampaignOnce() throws {
+        // The wording raises two themes; each theme would otherwise quote a member of the campaign.
+        let wording = Self.model + " We also want local accountability for every decision the new body takes."
+        let rows = [wording, "Honestly, " + wording, wording + " Thank you.", wording]
+        let workspace = try TestWorkspace(text: [
+            "form.csv": Self.export(rows.map { (place: "Newham", publish: "yes", text: $0) })
+        ])
+        let out = workspace.root.appendingPathComponent("Output").path
+        #expect(workspace.run(["compose", "--out", out]).code == 0)
+        let submission = workspace.read("Output/submission.txt")
+        #expect(
+            submission.contains(
+                "The concerns raised most often were local accountability and role of local government."))
+        #expect(submission.occurrences(of: "a member of the public said:") == 1)
+    }
+
     /// A member of the public whose text was neither kept nor sampled is read again from the export.
     @Test func readsAFoldedMembersWordingAgainFromTheExport() throws {
         let workspace = try TestWorkspace(text: [

@@ -50,11 +50,14 @@ extension Composer {
         }
         if !top.isEmpty { sentences.append("The concerns raised most often were \(Grammar.list(top)).") }
         var quoted: Set<String> = []
+        // A campaign's wording is quoted once in an answer, however many of its members raised themes.
+        var campaignsQuoted: Set<Int> = []
         for group in groups.prefix(4) {
             guard let theme = questionnaire.theme(id: group.theme) else { continue }
             let pool = self.groups.pool
             let quotable = group.cohort.members.lazy.map { pool[Int($0)] }.first { record in
                 record.attribution(typeLabel: typeLabel(record.response.type)) != nil
+                    && record.campaign.map(campaignsQuoted.contains) != true
                     && record.mentions.contains {
                         $0.theme == group.theme && $0.question == question.id && $0.sentence != nil
                     }
@@ -64,6 +67,7 @@ extension Composer {
                     .sentence
             else { continue }
             guard quoted.insert(sentence).inserted else { continue }
+            if let campaign = record.campaign { campaignsQuoted.insert(campaign) }
             sentences.append(
                 "On \(theme.label.lowercasedFirstWordUnlessAcronym()), \(who) said: \"\(shorten(Redaction.redact(sentence), limit: 300))\""
             )
