@@ -34,6 +34,13 @@ import Testing
         return writer.text
     }
 
+    /// Composes the workspace into its `Output/` folder and returns the text of one output.
+    static func compose(_ workspace: TestWorkspace, reading name: String) -> String {
+        let out = workspace.root.appendingPathComponent("Output").path
+        #expect(workspace.run(["compose", "--out", out]).code == 0)
+        return workspace.read("Output/" + name)
+    }
+
     /// Two organisations' files and three residents' export rows use the campaign's wording; three others don't.
     static func workspace() throws -> TestWorkspace {
         try TestWorkspace(text: [
@@ -126,9 +133,7 @@ import Testing
 
     @Test func theDocumentReportsTheCampaignAndQuotesItOncePerList() throws {
         let workspace = try Self.workspace()
-        let out = workspace.root.appendingPathComponent("Output").path
-        #expect(workspace.run(["compose", "--out", out]).code == 0)
-        let markdown = workspace.read("Output/system-response.md")
+        let markdown = Self.compose(workspace, reading: "system-response.md")
         #expect(
             markdown.contains(
                 "**Campaign responses.** Five responses used the wording of a single campaign, beginning \""))
@@ -150,9 +155,7 @@ import Testing
                 + Self.unrelated[index % 3] + "\n"
         }
         let workspace = try TestWorkspace(text: files)
-        let out = workspace.root.appendingPathComponent("Output").path
-        #expect(workspace.run(["compose", "--out", out]).code == 0)
-        let markdown = workspace.read("Output/system-response.md")
+        let markdown = Self.compose(workspace, reading: "system-response.md")
         let start = try #require(markdown.range(of: "## Dissenting views"))
         let section = markdown[start.upperBound...].prefix { $0 != "#" }
         let quoted = section.split(separator: "\n").filter { $0.contains("nobody elected") }
@@ -170,9 +173,7 @@ import Testing
         let workspace = try TestWorkspace(text: [
             "form.csv": Self.export(rows.map { (place: "Newham", publish: "yes", text: $0) })
         ])
-        let out = workspace.root.appendingPathComponent("Output").path
-        #expect(workspace.run(["compose", "--out", out]).code == 0)
-        let submission = workspace.read("Output/submission.txt")
+        let submission = Self.compose(workspace, reading: "submission.txt")
         #expect(
             submission.contains(
                 "The concerns raised most often were local accountability and role of local government."))
