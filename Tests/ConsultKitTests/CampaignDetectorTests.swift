@@ -97,21 +97,6 @@ import Testing
 }
 
 private extension CampaignDetectorTests {
-    @Test func keepsTheTextOfLikelyCopiesOnlyWhenAsked() {
-        var detector = CampaignDetector()
-        detector.add(id: 1, parts: [Self.template], keep: true)
-        detector.add(id: 2, parts: [Self.independent[0]], keep: true)
-        detector.add(id: 3, parts: [Self.template], keep: true)
-        detector.add(id: 4, parts: [Self.template], keep: false)
-        detector.add(id: 5, parts: [Self.template], keep: true)
-        // The first of a bucket is not yet a likely copy, and one text per bucket is enough to quote.
-        #expect(detector.keptText(of: 1) == nil)
-        #expect(detector.keptText(of: 2) == nil)
-        #expect(detector.keptText(of: 3) == Self.template)
-        #expect(detector.keptText(of: 4) == nil)
-        #expect(detector.keptText(of: 5) == nil)
-    }
-
     /// Joining two detectors with new ids gives the clusters of one detector that had the texts in id order.
     @Test func joiningWithNewIdsDependsOnlyOnTheIds() {
         let (texts, _) = Self.generatedTexts()

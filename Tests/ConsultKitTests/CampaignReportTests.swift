@@ -187,7 +187,7 @@ import Testing
                 Self.unrelated.map { (place: "Newham", publish: "yes", text: $0) }
                     + Self.edits.map { (place: "Hackney", publish: "yes", text: $0) })
         ])
-        // One row a batch: no batch sees a copy, so no text is kept for quoting.
+        // One row a batch, and no one kept whole: the wording can only come from reading the row again.
         var intake = workspace.workspace.load(progress: nil, folding: true, batchSize: 1)
         intake.crowd?.kept = [:]
         let questionnaire = try #require(intake.questionnaire)

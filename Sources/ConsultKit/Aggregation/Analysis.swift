@@ -30,7 +30,9 @@ public struct Analysis: Sendable {
             (selection.type == nil || response.type == selection.type)
                 && (selection.place == nil || response.place == selection.place)
         }
-        let chosen = Self.records(for: counted.filter(selected), questionnaire: questionnaire)
+        let included = counted.map(selected)
+        let chosen = Self.records(
+            for: counted.indices.filter { included[$0] }.map { counted[$0] }, questionnaire: questionnaire)
         let keys = chosen.map { Crowd.Sample.Order(listed: $0.response) }
         records = chosen.indices.sorted { keys[$0] < keys[$1] }.map { chosen[$0] }
         self.superseded = superseded.filter { selected($0.response) }
@@ -43,7 +45,6 @@ public struct Analysis: Sendable {
         let problems = (intake.diagnostics + warnings).sortedForReport()
         // The figures and the cohorts are independent: work them out on two cores.
         let (records, supersededCount, exportReports) = (records, self.superseded.count, exports)
-        let included = counted.map(selected)
         let crowdPlaces = crowd.map { Set($0.places) }
         var (summary, (groups, campaigns)) = Parallel.both(
             {
@@ -82,12 +83,28 @@ public struct Analysis: Sendable {
         return (records, crowd)
     }
 
+    /// What `consult validate` reports besides reading problems, without composing anything: late,
+    /// superseded and unconfirmed inferred answers as warnings, and the campaigns among everything read
+    /// (superseded responses left out), each with where its first member is.
+    static func findings(
+        for intake: Intake, questionnaire: Questionnaire
+    ) -> (warnings: [Diagnostic], campaigns: [(campaign: CampaignSummary, firstLocation: String)]) {
+        let (counted, superseded) = Supersession.resolve(intake.responses)
+        let warnings = warnings(for: intake, questionnaire: questionnaire, superseded: superseded)
+        return (warnings, campaigns(counted: counted, intake: intake, questionnaire: questionnaire))
+    }
+
     /// The campaigns among everything the intake read (superseded responses left out), with where each
-    /// one's first member is: for `consult validate`, which reports them without composing anything.
-    public static func campaigns(
+    /// one's first member is.
+    static func campaigns(
         in intake: Intake, questionnaire: Questionnaire
     ) -> [(campaign: CampaignSummary, firstLocation: String)] {
-        let counted = Supersession.resolve(intake.responses).counted
+        campaigns(counted: Supersession.resolve(intake.responses).counted, intake: intake, questionnaire: questionnaire)
+    }
+
+    private static func campaigns(
+        counted: [Response], intake: Intake, questionnaire: Questionnaire
+    ) -> [(campaign: CampaignSummary, firstLocation: String)] {
         let places = Set(0...questionnaire.places.count)
         return CampaignFinder(questionnaire: questionnaire).campaigns(
             responses: counted, responseIncluded: counted.map { _ in true }, crowd: intake.crowd, crowdPlaces: places,

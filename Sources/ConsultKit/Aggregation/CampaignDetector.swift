@@ -7,8 +7,7 @@
 /// `threshold` less a small margin for estimation error. Groups are the connected components.
 ///
 /// Detection is streaming: ``add(id:text:)`` computes the signature at once and keeps only the
-/// signature and its bucket keys (about 200 bytes a text), and the text only when asked to keep a
-/// likely copy for quoting, within a fixed budget.
+/// signature and its bucket keys (about 200 bytes a text), never the text.
 public struct CampaignDetector: Sendable {
     /// A group of near-identical texts.
     public struct Cluster: Sendable, Hashable {
@@ -46,13 +45,6 @@ public struct CampaignDetector: Sendable {
     private var scratch: [UInt32] = []
     /// For each band, every accepted text's bucket key in that band.
     private var bandKeys: [[UInt32]]
-    /// The first-band bucket keys of the texts added here, to spot likely copies as they arrive.
-    private var firstBandsSeen: Set<UInt32> = []
-    /// The first-band bucket keys a text has been kept for: one text per bucket is enough to quote.
-    private var keptFirstBands: Set<UInt32> = []
-    /// Texts kept for quoting, by id, and their size.
-    private var keptTexts: [Int: String] = [:]
-    private var keptTextBytes = 0
 
     /// How far below `threshold` an estimated similarity may fall and still count: with 128 entries
     /// the estimate's standard deviation at a true similarity of 0.8 is about 0.035.
@@ -98,11 +90,7 @@ public struct CampaignDetector: Sendable {
     /// - Parameters:
     ///   - id: The caller's identifier for the text, reported in clusters.
     ///   - parts: The pieces of the text, in order.
-    ///   - keep: Whether the text may be kept for quoting (``keptText(of:)``). It is kept only when it looks
-    ///     like a copy, that is when an earlier text fell into the same bucket of the first band, and only
-    ///     while the kept texts take less than ``keptTextBudget`` bytes, so memory stays bounded: the
-    ///     texts themselves are otherwise never held.
-    public mutating func add<Parts: Collection<String>>(id: Int, parts: Parts, keep: Bool = false) {
+    public mutating func add<Parts: Collection<String>>(id: Int, parts: Parts) {
         scratch.removeAll(keepingCapacity: true)
         let words = minHash.appendSignature(of: parts, to: &scratch)
         guard words >= minimumWords else { return }
@@ -115,15 +103,6 @@ public struct CampaignDetector: Sendable {
                 key = key &* base &+ UInt64(scratch[offset])
             }
             bandKeys[band].append(UInt32(truncatingIfNeeded: SplitMix64.mix(key) >> 32))
-        }
-        guard keep, let firstBand = bandKeys.first?.last else { return }
-        if !firstBandsSeen.insert(firstBand).inserted, keptTextBytes < Self.keptTextBudget,
-            !keptFirstBands.contains(firstBand)
-        {
-            let text = parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
-            keptTexts[id] = text
-            keptFirstBands.insert(firstBand)
-            keptTextBytes += text.utf8.count
         }
     }
 
@@ -138,10 +117,6 @@ public struct CampaignDetector: Sendable {
         ids += offset == 0 ? other.ids : other.ids.map { $0 + offset }
         signatures += other.signatures
         for band in bandKeys.indices where band < other.bandKeys.count { bandKeys[band] += other.bandKeys[band] }
-        for (id, text) in other.keptTexts where keptTextBytes < Self.keptTextBudget {
-            keptTexts[id + offset] = text
-            keptTextBytes += text.utf8.count
-        }
     }
 
     /// The texts of `first` and `second` with new ids, held in order of their new ids, as if they had
@@ -175,17 +150,8 @@ public struct CampaignDetector: Sendable {
         joined.bandKeys = joined.bandKeys.indices.map { band in
             entries.map { parts[$0.part].bandKeys[band][$0.position] }
         }
-        for detector in parts {
-            for (id, text) in detector.keptTexts { joined.keptTexts[newID(id)] = text }
-        }
         return joined
     }
-
-    /// A text kept for quoting (see ``add(id:parts:keep:)``), if it was kept.
-    public func keptText(of id: Int) -> String? { keptTexts[id] }
-
-    /// The most bytes of text kept for quoting.
-    public static let keptTextBudget = 4 << 20
 
     /// Makes room for `texts` texts in all, so adding them never copies what is held.
     public mutating func reserveCapacity(_ texts: Int) {

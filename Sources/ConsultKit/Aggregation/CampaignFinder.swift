@@ -32,7 +32,7 @@ struct CampaignFinder {
     ///   - responseIncluded: Whether each of `responses` is in the selection.
     ///   - crowd: The members of the public folded from exports, if any.
     ///   - crowdPlaces: The place slots of the crowd the selection lets through, or `nil` for none of it.
-    ///   - reread: Reads export rows again whole, to quote a folded member whose text was not kept.
+    ///   - reread: Reads export rows again whole, to quote a folded member who was not kept whole.
     func campaigns(
         responses: [Response], responseIncluded: [Bool], crowd: Crowd?, crowdPlaces: Set<Int>?,
         reread: ((String, Set<Int>) -> [Int: Response])? = nil
@@ -72,7 +72,7 @@ struct CampaignFinder {
             let candidates = (members.contains(cluster.representative) ? [cluster.representative] : []) + members
             quoted.append(candidates.first(where: quotable) ?? -1)
         }
-        let texts = quotedTexts(quoted.filter { $0 >= 0 }, everyone: everyone, detector: detector, reread: reread)
+        let texts = quotedTexts(quoted.filter { $0 >= 0 }, everyone: everyone, reread: reread)
         for index in found.indices {
             found[index].summary.text = texts[quoted[index]].map(Redaction.redact) ?? ""
         }
@@ -84,21 +84,19 @@ struct CampaignFinder {
         }.map { found[$0] }
     }
 
-    /// The texts of the members `ids`: kept whole, kept by the detector, or read again from their export.
+    /// The wording of the members `ids`: kept whole, or read again from their export.
     private func quotedTexts(
-        _ ids: [Int], everyone: People, detector: CampaignDetector, reread: ((String, Set<Int>) -> [Int: Response])?
+        _ ids: [Int], everyone: People, reread: ((String, Set<Int>) -> [Int: Response])?
     ) -> [Int: String] {
         var texts: [Int: String] = [:]
         var wanted: [String: [Int: Int]] = [:]  // source → row → id
         for id in ids {
             if let index = everyone.response(id) {
-                texts[id] = everyone.responses[index].campaignText(questionnaire).joined(separator: "\n\n")
-            } else if let text = detector.keptText(of: id) {
-                texts[id] = text
+                texts[id] = everyone.responses[index].campaignWording(questionnaire)
             } else if let crowd = everyone.crowd {
                 let row = everyone.original[id]
                 if let record = crowd.kept[row] {
-                    texts[id] = record.response.campaignText(questionnaire).joined(separator: "\n\n")
+                    texts[id] = record.response.campaignWording(questionnaire)
                 } else {
                     wanted[crowd.sources[Int(crowd.source[row])], default: [:]][Int(crowd.row[row])] = id
                 }
@@ -106,9 +104,7 @@ struct CampaignFinder {
         }
         for (source, rows) in wanted.sorted(by: { $0.key < $1.key }) {
             let read = reread?(source, Set(rows.keys)) ?? [:]
-            for (row, id) in rows {
-                texts[id] = read[row].map { $0.campaignText(questionnaire).joined(separator: "\n\n") }
-            }
+            for (row, id) in rows { texts[id] = read[row]?.campaignWording(questionnaire) }
         }
         return texts
     }

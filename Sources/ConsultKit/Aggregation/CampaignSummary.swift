@@ -10,12 +10,7 @@ public struct CampaignSummary: Sendable, Hashable, Codable {
     /// The start of the campaign's text on one line, cut at a word boundary after at most `limit`
     /// characters, with an ellipsis when cut.
     public func opening(limit: Int) -> String {
-        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard line.count > limit else { return line }
-        var cut = String(line.prefix(limit))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        while let last = cut.last, ",;:-–".contains(last) { cut.removeLast() }
-        return cut + "…"
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").shortened(to: limit)
     }
 
     /// Creates a campaign summary.

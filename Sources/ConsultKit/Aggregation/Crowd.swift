@@ -183,7 +183,7 @@ extension Crowd {
         }
         commented.append(commentedBits)
         mentionStart.append(Int32(mentions.count))
-        campaigns.add(id: index, parts: response.campaignText(questionnaire), keep: response.publish != .no)
+        campaigns.add(id: index, parts: response.campaignText(questionnaire))
         keepIfEarly(response, index: index, groups: groups)
     }
 

@@ -7,4 +7,9 @@ extension Response {
             return text
         }
     }
+
+    /// ``campaignText(_:)`` as one text, answers a blank line apart: the wording quoted for a campaign.
+    func campaignWording(_ questionnaire: Questionnaire) -> String {
+        campaignText(questionnaire).joined(separator: "\n\n")
+    }
 }

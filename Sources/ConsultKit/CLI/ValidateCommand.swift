@@ -25,8 +25,9 @@ struct ValidateCommand: Command {
         var diagnostics = intake.diagnostics
         var campaigns: [(campaign: CampaignSummary, firstLocation: String)] = []
         if let questionnaire = intake.questionnaire {
-            diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
-            campaigns = Analysis.campaigns(in: intake, questionnaire: questionnaire)
+            let findings = Analysis.findings(for: intake, questionnaire: questionnaire)
+            diagnostics += findings.warnings
+            campaigns = findings.campaigns
             // The register is optional here; when there is one, its rows are checked too.
             if FileManager.default.fileExists(atPath: workspace.registerPath) {
                 let (register, problems) = workspace.loadRegister(workspace.registerPath, questionnaire: questionnaire)

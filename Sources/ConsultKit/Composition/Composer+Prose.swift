@@ -141,11 +141,7 @@ extension Composer {
 
     /// Text cut to `limit` characters at a word boundary, with an ellipsis when cut.
     func shorten(_ text: String, limit: Int) -> String {
-        guard text.count > limit else { return text }
-        var cut = String(text.prefix(limit))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        while let last = cut.last, ",;:-–".contains(last) { cut.removeLast() }
-        return cut + "…"
+        text.shortened(to: limit)
     }
 
     /// A note for drafted text: "Drafted by consult from 12 responses; edit or replace before sign-off."

@@ -46,6 +46,15 @@ public enum Grammar {
 }
 
 extension String {
+    /// The text cut to `limit` characters at a word boundary, with an ellipsis when cut.
+    func shortened(to limit: Int) -> String {
+        guard count > limit else { return self }
+        var cut = String(prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        while let last = cut.last, ",;:-–".contains(last) { cut.removeLast() }
+        return cut + "…"
+    }
+
     /// Lower-cases the first word unless it is an acronym ("Local authority" → "local authority", "NHS trust" stays).
     func lowercasedFirstWordUnlessAcronym() -> String {
         let firstWord = prefix { $0 != " " }
