@@ -244,6 +244,28 @@ private extension String {
         #expect(whole.clusters().map(\.members) == [Array(stride(from: 0, to: 40, by: 4))])
     }
 
+    @Test func sketchesNeverCountMoreDifferencesThanTheSignatures() {
+        // The sketch filter may only rule out pairs that the full comparison would rule out too.
+        var state: UInt64 = 7
+        func next() -> UInt32 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt32(truncatingIfNeeded: state >> 29)
+        }
+        var ruledOut = 0
+        for round in 0..<500 {
+            let first = (0..<128).map { _ in next() }
+            // From identical to unrelated: each entry replaced with chance round/500.
+            let second = first.map { next() % 500 < UInt32(round) ? next() : $0 }
+            let differing = zip(first, second).filter { UInt8(truncatingIfNeeded: $0) != UInt8(truncatingIfNeeded: $1) }
+                .count
+            let estimate = CampaignDetector.Sketch(first).differingEntries(CampaignDetector.Sketch(second))
+            #expect(estimate <= differing)
+            if differing > 32, estimate > 32 { ruledOut += 1 }
+        }
+        // And it is useful: most pairs far from copies are ruled out by the sketch alone.
+        #expect(ruledOut > 250)
+    }
+
     /// A text that shares vocabulary with the others but not their word order.
     static func unrelated(_ seed: Int) -> String {
         let words = [

@@ -31,8 +31,10 @@ public struct Analysis: Sendable {
                 && (selection.place == nil || response.place == selection.place)
         }
         let included = counted.map(selected)
-        let chosen = Self.records(
-            for: counted.indices.filter { included[$0] }.map { counted[$0] }, questionnaire: questionnaire)
+        // Each counted response is signed for campaign detection as its record is made, on two cores.
+        let base = intake.crowd?.count ?? 0
+        let (chosen, signed) = Self.records(
+            for: counted, included: included, questionnaire: questionnaire, signingFrom: base)
         let keys = chosen.map { Crowd.Sample.Order(listed: $0.response) }
         records = chosen.indices.sorted { keys[$0] < keys[$1] }.map { chosen[$0] }
         self.superseded = superseded.filter { selected($0.response) }
@@ -41,21 +43,21 @@ public struct Analysis: Sendable {
         for index in exports.indices {
             exports[index].superseded = superseded.filter { $0.response.source == exports[index].file }.count
         }
-        let warnings = Self.warnings(for: intake, questionnaire: questionnaire, superseded: superseded)
-        let problems = (intake.diagnostics + warnings).sortedForReport()
-        // The figures and the cohorts are independent: work them out on two cores.
+        // The figures and the campaigns with the cohorts are independent: work them out on two cores.
         let (records, supersededCount, exportReports) = (records, self.superseded.count, exports)
         let crowdPlaces = crowd.map { Set($0.places) }
         var (summary, (groups, campaigns)) = Parallel.both(
             {
-                SummaryBuilder(questionnaire: questionnaire, records: records, crowd: crowd).summary(
+                let warnings = Self.warnings(for: intake, questionnaire: questionnaire, superseded: superseded)
+                let problems = (intake.diagnostics + warnings).sortedForReport()
+                return SummaryBuilder(questionnaire: questionnaire, records: records, crowd: crowd).summary(
                     selection: selection, superseded: supersededCount, exports: exportReports, problems: problems)
             },
             {
                 let copy = questionnaire.deepCopy()
                 let campaigns = CampaignFinder(questionnaire: copy).campaigns(
                     responses: counted, responseIncluded: included, crowd: intake.crowd, crowdPlaces: crowdPlaces,
-                    reread: intake.rereadRows)
+                    reread: intake.rereadRows, signed: signed)
                 guard forDocuments else { return (Groups(), campaigns) }
                 let (marked, markedCrowd) = Self.marking(campaigns, records: records, counted: counted, crowd: crowd)
                 return (GroupBuilder(questionnaire: copy, records: marked, crowd: markedCrowd).build(), campaigns)
@@ -112,24 +114,30 @@ public struct Analysis: Sendable {
         ).map { ($0.summary, $0.firstLocation) }
     }
 
-    /// The records of `responses`, themes found, in two halves on two cores (each with its own matcher).
-    static func records(for responses: [Response], questionnaire: Questionnaire) -> [Record] {
-        let middle = responses.count / 2
-        guard middle > 500 else {
+    /// The records of the `responses` that are `included`, themes found, and every one of `responses`
+    /// signed for campaign detection (response `i` as `base + i`); in two halves on two cores, each with
+    /// its own matcher and detector.
+    static func records(
+        for responses: [Response], included: [Bool], questionnaire: Questionnaire, signingFrom base: Int
+    ) -> (records: [Record], signed: CampaignDetector) {
+        @Sendable func work(_ range: Range<Int>, _ questionnaire: Questionnaire) -> ([Record], CampaignDetector) {
             let matcher = ThemeMatcher(themes: questionnaire.themes)
-            return responses.map { record(for: $0, questionnaire: questionnaire, matcher: matcher) }
+            var records: [Record] = []
+            var signed = CampaignDetector()
+            for index in range {
+                signed.add(id: base + index, parts: responses[index].campaignText(questionnaire))
+                if included[index] {
+                    records.append(record(for: responses[index], questionnaire: questionnaire, matcher: matcher))
+                }
+            }
+            return (records, signed)
         }
-        let (first, second) = Parallel.both(
-            {
-                let matcher = ThemeMatcher(themes: questionnaire.themes)
-                return responses[..<middle].map { record(for: $0, questionnaire: questionnaire, matcher: matcher) }
-            },
-            {
-                let copy = questionnaire.deepCopy()
-                let matcher = ThemeMatcher(themes: copy.themes)
-                return responses[middle...].map { record(for: $0, questionnaire: copy, matcher: matcher) }
-            })
-        return first + second
+        let middle = responses.count / 2
+        guard middle > 500 else { return work(0..<responses.count, questionnaire) }
+        var ((first, signed), (second, signedSecond)) = Parallel.both(
+            { work(0..<middle, questionnaire) }, { work(middle..<responses.count, questionnaire.deepCopy()) })
+        signed.append(contentsOf: signedSecond)
+        return (first + second, signed)
     }
 
     /// The members of the public from survey exports that `selection` lets through.

@@ -41,6 +41,9 @@ public struct CampaignDetector: Sendable {
     /// different entries then look equal with chance 1 in 256, which raises a similarity estimate by
     /// at most 0.004, well inside the margin allowed for estimation error.
     private var signatures: [UInt8] = []
+    /// The lowest two bits of each of the first 128 entries of every accepted text: a quick filter
+    /// before ``signatures`` are compared (see ``Sketch``).
+    private var sketches: [Sketch] = []
     /// The signature being worked on, reused from text to text.
     private var scratch: [UInt32] = []
     /// For each band, every accepted text's bucket key in that band.
@@ -96,6 +99,7 @@ public struct CampaignDetector: Sendable {
         guard words >= minimumWords else { return }
         ids.append(id)
         signatures.append(contentsOf: scratch.lazy.map { UInt8(truncatingIfNeeded: $0) })
+        sketches.append(Sketch(scratch))
         let base: UInt64 = 0x9E37_79B9_7F4A_7C15
         for band in bandKeys.indices {
             var key = UInt64(band + 1) &* base
@@ -116,6 +120,7 @@ public struct CampaignDetector: Sendable {
     public mutating func append(contentsOf other: CampaignDetector, offsetBy offset: Int = 0) {
         ids += offset == 0 ? other.ids : other.ids.map { $0 + offset }
         signatures += other.signatures
+        sketches += other.sketches
         for band in bandKeys.indices where band < other.bandKeys.count { bandKeys[band] += other.bandKeys[band] }
     }
 
@@ -143,9 +148,11 @@ public struct CampaignDetector: Sendable {
         let width = first.minHash.hashes
         joined.ids = entries.map(\.id)
         joined.signatures.reserveCapacity(entries.count * width)
+        joined.sketches.reserveCapacity(entries.count)
         for entry in entries {
             let start = entry.position * width
             joined.signatures += parts[entry.part].signatures[start..<(start + width)]
+            joined.sketches.append(parts[entry.part].sketches[entry.position])
         }
         joined.bandKeys = joined.bandKeys.indices.map { band in
             entries.map { parts[$0.part].bandKeys[band][$0.position] }
@@ -157,6 +164,7 @@ public struct CampaignDetector: Sendable {
     public mutating func reserveCapacity(_ texts: Int) {
         ids.reserveCapacity(texts)
         signatures.reserveCapacity(texts * minHash.hashes)
+        sketches.reserveCapacity(texts)
         for band in bandKeys.indices { bandKeys[band].reserveCapacity(texts) }
     }
 
@@ -166,6 +174,7 @@ public struct CampaignDetector: Sendable {
     /// The groups of at least ``minimumSize`` texts, largest first, ties broken by smallest id.
     public func clusters() -> [Cluster] {
         var groups = UnionFind(count: ids.count)
+        var run: [(item: Int, sketch: Sketch)] = []
         for keys in bandKeys {
             var entries = keys.enumerated().map { UInt64($0.element) << 32 | UInt64($0.offset) }
             entries.sortByHighHalf()
@@ -174,7 +183,12 @@ public struct CampaignDetector: Sendable {
                 var runEnd = runStart + 1
                 while runEnd < entries.count, entries[runEnd] >> 32 == entries[runStart] >> 32 { runEnd += 1 }
                 if runEnd - runStart > 1 {
-                    link(entries[runStart..<runEnd].lazy.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }, in: &groups)
+                    run.removeAll(keepingCapacity: true)
+                    for entry in entries[runStart..<runEnd] {
+                        let item = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+                        run.append((item, sketches[item]))
+                    }
+                    link(run, in: &groups)
                 }
                 runStart = runEnd
             }
@@ -215,23 +229,30 @@ private extension CampaignDetector {
         return best
     }
 
-    /// Merges the verified pairs among the texts sharing one bucket, given in the order added.
+    /// Merges the verified pairs among the texts sharing one bucket, given in the order added with
+    /// their sketches.
     ///
     /// A campaign puts thousands of texts in the same buckets, so comparing all pairs would be
     /// quadratic. Each text is compared only with the bucket's first few texts of different groups
     /// ("heads"); union-find supplies the transitivity, and a text already in a head's group costs
-    /// one lookup.
-    func link<Items: Sequence<Int>>(_ items: Items, in groups: inout UnionFind) {
-        var heads: [Int] = []
-        for item in items {
+    /// one lookup. Sketches rule out most pairs that are not copies without touching anything held
+    /// elsewhere in memory; a text ruled out against every head is checked against the heads' groups
+    /// only if it is to become a head itself, which gives the same groups as checking every head.
+    func link(_ run: [(item: Int, sketch: Sketch)], in groups: inout UnionFind) {
+        var heads: [(item: Int, sketch: Sketch)] = []
+        heads.reserveCapacity(CampaignDetector.headsPerBucket)
+        let allowedMisses = minHash.hashes - requiredMatches
+        for entry in run {
             var linked = false
-            for head in heads {
-                if groups.find(head) == groups.find(item) || isCopy(head, item) {
-                    groups.union(head, item)
+            for head in heads where head.sketch.differingEntries(entry.sketch) <= allowedMisses {
+                if groups.find(head.item) == groups.find(entry.item) || isCopy(head.item, entry.item) {
+                    groups.union(head.item, entry.item)
                     linked = true
                 }
             }
-            if !linked, heads.count < CampaignDetector.headsPerBucket { heads.append(item) }
+            guard !linked, heads.count < CampaignDetector.headsPerBucket else { continue }
+            let root = groups.find(entry.item)
+            if !heads.contains(where: { groups.find($0.item) == root }) { heads.append(entry) }
         }
     }
 
@@ -309,5 +330,39 @@ private extension CampaignDetector {
             }
         }
         return best
+    }
+}
+
+extension CampaignDetector {
+    /// The lowest two bits of each of a signature's first 128 entries. Equal entries have equal
+    /// bits, so two texts whose sketches differ at more entries than the misses allowed cannot be
+    /// copies. Entries that differ have equal bits only one time in four, so texts that are not
+    /// copies are ruled out from 32 bytes already at hand, not two signatures elsewhere in memory.
+    struct Sketch: Sendable {
+        /// Bit `i` of `bit0[0]` is the lowest bit of entry `i`, of `bit0[1]` that of entry `64 + i`.
+        var bit0: (UInt64, UInt64) = (0, 0)
+        /// The same for the second-lowest bits.
+        var bit1: (UInt64, UInt64) = (0, 0)
+
+        /// The sketch of `signature`'s entries.
+        init(_ signature: [UInt32]) {
+            for (index, entry) in signature.prefix(128).enumerated() {
+                let (first, second) = (UInt64(entry & 1), UInt64(entry >> 1 & 1))
+                if index < 64 {
+                    bit0.0 |= first << UInt64(index)
+                    bit1.0 |= second << UInt64(index)
+                } else {
+                    bit0.1 |= first << UInt64(index - 64)
+                    bit1.1 |= second << UInt64(index - 64)
+                }
+            }
+        }
+
+        /// The number of entries whose bits differ: no more than the entries that differ.
+        @inline(__always)
+        func differingEntries(_ other: Sketch) -> Int {
+            ((bit0.0 ^ other.bit0.0) | (bit1.0 ^ other.bit1.0)).nonzeroBitCount
+                + ((bit0.1 ^ other.bit0.1) | (bit1.1 ^ other.bit1.1)).nonzeroBitCount
+        }
     }
 }

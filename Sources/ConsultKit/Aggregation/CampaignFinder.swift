@@ -33,14 +33,17 @@ struct CampaignFinder {
     ///   - crowd: The members of the public folded from exports, if any.
     ///   - crowdPlaces: The place slots of the crowd the selection lets through, or `nil` for none of it.
     ///   - reread: Reads export rows again whole, to quote a folded member who was not kept whole.
+    ///   - signed: `responses` already signed, response `i` as `crowd.count + i`, or `nil` to sign them here.
     func campaigns(
         responses: [Response], responseIncluded: [Bool], crowd: Crowd?, crowdPlaces: Set<Int>?,
-        reread: ((String, Set<Int>) -> [Int: Response])? = nil
+        reread: ((String, Set<Int>) -> [Int: Response])? = nil, signed: CampaignDetector? = nil
     ) -> [Campaign] {
         let everyone = People(responses: responses, crowd: crowd)
-        var whole = CampaignDetector()
-        for (index, response) in responses.enumerated() {
-            whole.add(id: everyone.base + index, parts: response.campaignText(questionnaire))
+        var whole = signed ?? CampaignDetector()
+        if signed == nil {
+            for (index, response) in responses.enumerated() {
+                whole.add(id: everyone.base + index, parts: response.campaignText(questionnaire))
+            }
         }
         let detector = CampaignDetector.joined(crowd?.campaigns ?? CampaignDetector(), whole) { everyone.rank[$0] }
         let noPlace = questionnaire.places.count

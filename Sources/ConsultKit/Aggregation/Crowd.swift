@@ -49,8 +49,10 @@ struct Crowd: Sendable {
     /// public"), so the key is worked out once and the same string compares by identity.
     private var lastName = ""
     private var lastKey = ""
-    /// The groups of the row being folded, and the matcher's working space, reused from row to row.
+    /// The groups and the texts of the row being folded, and the matcher's working space, reused from
+    /// row to row.
     private var rowGroups: [Int] = []
+    private var rowTexts: [String] = []
     private var scratch = ThemeMatcher.Scratch()
 
     /// The code for an answer that matched no option.
@@ -137,11 +139,18 @@ extension Crowd {
         var groups = rowGroups
         groups.removeAll(keepingCapacity: true)
         defer { rowGroups = groups }
+        var texts = rowTexts
+        texts.removeAll(keepingCapacity: true)
+        defer { rowTexts = texts }
         for (position, question) in questionnaire.questions.enumerated() {
             let answer = response.answers[question.id]
-            if let answer, !answer.text.isEmpty, position < 64 {
-                commentedBits |= 1 << UInt64(position)
-                groups.append(layout.commenting(position))
+            if let answer, !answer.text.isEmpty {
+                // What the respondent wrote, in questionnaire order, as `Response.campaignText` gives it.
+                texts.append(answer.text)
+                if position < 64 {
+                    commentedBits |= 1 << UInt64(position)
+                    groups.append(layout.commenting(position))
+                }
             }
             // Themes, as `Analysis.record` lists them: those listed first, then those found in the text.
             if let answer {
@@ -183,7 +192,7 @@ extension Crowd {
         }
         commented.append(commentedBits)
         mentionStart.append(Int32(mentions.count))
-        campaigns.add(id: index, parts: response.campaignText(questionnaire))
+        campaigns.add(id: index, parts: texts)
         keepIfEarly(response, index: index, groups: groups)
     }
 

@@ -28,6 +28,9 @@ struct MinHash: Sendable {
     let shingle: Int
     private let shingleSeed: UInt64
     private let probeSeed: UInt64
+    /// The first ``probesKept`` bins of each bin's probe sequence, worked out once.
+    private let probes: [UInt16]
+    private static let probesKept = 8
 
     /// Creates a hasher with `hashes` bins over shingles of `shingle` words.
     init(hashes: Int, shingle: Int, seed: UInt64) {
@@ -36,6 +39,16 @@ struct MinHash: Sendable {
         var generator = SplitMix64(state: seed)
         shingleSeed = generator.next()
         probeSeed = generator.next()
+        let (bins, probeSeed) = (self.hashes, self.probeSeed)
+        probes = (0..<bins).flatMap { bin in
+            (1...MinHash.probesKept).map { UInt16(MinHash.probe(bin, attempt: $0, seed: probeSeed, bins: bins)) }
+        }
+    }
+
+    /// The bin tried at `attempt` (1, 2, …) to fill the empty bin `bin`: the same for every text.
+    static func probe(_ bin: Int, attempt: Int, seed: UInt64, bins: Int) -> Int {
+        let probe = SplitMix64.mix(seed ^ (UInt64(bin) << 32) ^ UInt64(attempt))
+        return Int(truncatingIfNeeded: ((probe >> 32) &* UInt64(bins)) >> 32)
     }
 
     /// The signature of `text`.
@@ -133,13 +146,15 @@ private extension MinHash {
             store.replaceSubrange(start..<store.count, with: repeatElement(0, count: bins.count))
             return
         }
-        let binCount = UInt64(bins.count)
+        let kept = MinHash.probesKept
         for bin in bins.indices where bins[bin] == MinHash.empty {
             // Probe pseudo-randomly (the same sequence for every text) for a bin that is not empty.
             var source = -1
             for attempt in 1...64 {
-                let probe = SplitMix64.mix(probeSeed ^ (UInt64(bin) << 32) ^ UInt64(attempt))
-                let candidate = Int(truncatingIfNeeded: ((probe >> 32) &* binCount) >> 32)
+                let candidate =
+                    attempt <= kept
+                    ? Int(probes[bin * kept + attempt - 1])
+                    : MinHash.probe(bin, attempt: attempt, seed: probeSeed, bins: bins.count)
                 if bins[candidate] != MinHash.empty {
                     source = candidate
                     break
