@@ -44,8 +44,6 @@ public struct CampaignDetector: Sendable {
     /// The lowest two bits of each of the first 128 entries of every accepted text: a quick filter
     /// before ``signatures`` are compared (see ``Sketch``).
     private var sketches: [Sketch] = []
-    /// The signature being worked on, reused from text to text.
-    private var scratch: [UInt32] = []
     /// For each band, every accepted text's bucket key in that band.
     private var bandKeys: [[UInt32]]
 
@@ -94,19 +92,26 @@ public struct CampaignDetector: Sendable {
     ///   - id: The caller's identifier for the text, reported in clusters.
     ///   - parts: The pieces of the text, in order.
     public mutating func add<Parts: Collection<String>>(id: Int, parts: Parts) {
-        scratch.removeAll(keepingCapacity: true)
-        let words = minHash.appendSignature(of: parts, to: &scratch)
-        guard words >= minimumWords else { return }
-        ids.append(id)
-        signatures.append(contentsOf: scratch.lazy.map { UInt8(truncatingIfNeeded: $0) })
-        sketches.append(Sketch(scratch))
-        let base: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for band in bandKeys.indices {
-            var key = UInt64(band + 1) &* base
-            for offset in (band * rows)..<((band + 1) * rows) {
-                key = key &* base &+ UInt64(scratch[offset])
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: minHash.hashes) { signature in
+            let words = minHash.signature(of: parts, into: signature)
+            guard words >= minimumWords else { return }
+            ids.append(id)
+            let start = signatures.count
+            signatures.append(contentsOf: repeatElement(0, count: signature.count))
+            signatures.withUnsafeMutableBufferPointer { bytes in
+                for (offset, entry) in signature.enumerated() {
+                    bytes[start + offset] = UInt8(truncatingIfNeeded: entry)
+                }
             }
-            bandKeys[band].append(UInt32(truncatingIfNeeded: SplitMix64.mix(key) >> 32))
+            sketches.append(Sketch(signature))
+            let base: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for band in bandKeys.indices {
+                var key = UInt64(band + 1) &* base
+                for offset in (band * rows)..<((band + 1) * rows) {
+                    key = key &* base &+ UInt64(signature[offset])
+                }
+                bandKeys[band].append(UInt32(truncatingIfNeeded: SplitMix64.mix(key) >> 32))
+            }
         }
     }
 
@@ -345,7 +350,7 @@ extension CampaignDetector {
         var bit1: (UInt64, UInt64) = (0, 0)
 
         /// The sketch of `signature`'s entries.
-        init(_ signature: [UInt32]) {
+        init<Entries: Collection<UInt32>>(_ signature: Entries) {
             for (index, entry) in signature.prefix(128).enumerated() {
                 let (first, second) = (UInt64(entry & 1), UInt64(entry >> 1 & 1))
                 if index < 64 {

@@ -74,6 +74,16 @@ struct MinHash: Sendable {
     /// and returns the number of words; a response's answers are signed this way without joining them.
     @discardableResult
     func appendSignature<Parts: Collection<String>>(of parts: Parts, to store: inout [UInt32]) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: hashes) { bins in
+            let words = signature(of: parts, into: bins)
+            store.append(contentsOf: bins)
+            return words
+        }
+    }
+
+    /// Writes the signature of `parts` read one after another, as if joined with a space, into `bins`
+    /// (``hashes`` entries) and returns the number of words.
+    func signature<Parts: Collection<String>>(of parts: Parts, into bins: UnsafeMutableBufferPointer<UInt32>) -> Int {
         let capacity = parts.reduce(2) { $0 + $1.utf8.count / 2 + 2 }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { wordHashes in
             var words = 0
@@ -83,15 +93,10 @@ struct MinHash: Sendable {
                     MinHash.packWords($0, into: UnsafeMutableBufferPointer(rebasing: wordHashes[words...]))
                 }
             }
-            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: hashes) { bins in
-                bins.initialize(repeating: MinHash.empty)
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: shingle) { window in
-                    window.initialize(repeating: 0)
-                    hashShingles(UnsafeBufferPointer(rebasing: wordHashes[0..<words]), window: window, into: bins)
-                }
-                appendDensified(bins, to: &store)
-                return words
-            }
+            bins.initialize(repeating: MinHash.empty)
+            hashShingles(UnsafeBufferPointer(rebasing: wordHashes[0..<words]), into: bins)
+            densify(bins)
+            return words
         }
     }
 }
@@ -105,11 +110,36 @@ private extension MinHash {
     ///
     /// Shingle hashes are a rolling polynomial over the word hashes (adding the newest word and
     /// subtracting the oldest), so a shingle costs the same whatever its length.
+    func hashShingles(_ words: UnsafeBufferPointer<UInt64>, into bins: UnsafeMutableBufferPointer<UInt32>) {
+        let base: UInt64 = 0x9E37_79B9_7F4A_7C15
+        guard shingle == 3 else {
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: shingle) { window in
+                window.initialize(repeating: 0)
+                hashShingles(words, window: window, base: base, into: bins)
+            }
+            return
+        }
+        // The usual three-word shingle, its hash worked out from the last three words held in
+        // registers: the same value as the rolling hash, without a chain of multiplications from
+        // word to word.
+        let squared = base &* base
+        var (older, previous): (UInt64, UInt64) = (0, 0)
+        var rolling: UInt64 = 0
+        for (position, packed) in words.enumerated() {
+            let product = packed &* 0xFF51_AFD7_ED55_8CCD
+            let word = product ^ product >> 29
+            rolling = older &* squared &+ previous &* base &+ word
+            (older, previous) = (previous, word)
+            if position >= 2 { add(shingle: rolling, to: bins) }
+        }
+        if !words.isEmpty, words.count < 3 { add(shingle: rolling, to: bins) }
+    }
+
+    /// ``hashShingles(_:into:)`` for any shingle length, with a window of the last `shingle` words.
     func hashShingles(
-        _ words: UnsafeBufferPointer<UInt64>, window: UnsafeMutableBufferPointer<UInt64>,
+        _ words: UnsafeBufferPointer<UInt64>, window: UnsafeMutableBufferPointer<UInt64>, base: UInt64,
         into bins: UnsafeMutableBufferPointer<UInt32>
     ) {
-        let base: UInt64 = 0x9E37_79B9_7F4A_7C15
         var dropFactor: UInt64 = 1  // base to the power `shingle`, to drop the oldest word
         for _ in 0..<shingle { dropFactor = dropFactor &* base }
         var rolling: UInt64 = 0
@@ -138,34 +168,52 @@ private extension MinHash {
         bins[bin] = min(bins[bin], UInt32(truncatingIfNeeded: hash))
     }
 
-    /// Appends the bins to `store`, each empty bin filled from a non-empty one.
-    func appendDensified(_ bins: UnsafeMutableBufferPointer<UInt32>, to store: inout [UInt32]) {
-        let start = store.count
-        store.append(contentsOf: bins)
-        guard bins.contains(where: { $0 != MinHash.empty }) else {
-            store.replaceSubrange(start..<store.count, with: repeatElement(0, count: bins.count))
-            return
-        }
+    /// The bin that fills the empty `bin` when its first probe was empty too: the next bins of its
+    /// probe sequence (the same for every text), or failing those the next bin that was not empty.
+    func laterSource(of bin: Int, empty: (Int) -> Bool) -> Int {
         let kept = MinHash.probesKept
-        for bin in bins.indices where bins[bin] == MinHash.empty {
-            // Probe pseudo-randomly (the same sequence for every text) for a bin that is not empty.
-            var source = -1
-            for attempt in 1...64 {
-                let candidate =
-                    attempt <= kept
-                    ? Int(probes[bin * kept + attempt - 1])
-                    : MinHash.probe(bin, attempt: attempt, seed: probeSeed, bins: bins.count)
-                if bins[candidate] != MinHash.empty {
-                    source = candidate
-                    break
+        for attempt in 2...64 {
+            let candidate =
+                attempt <= kept
+                ? Int(probes[bin * kept + attempt - 1])
+                : MinHash.probe(bin, attempt: attempt, seed: probeSeed, bins: hashes)
+            if !empty(candidate) { return candidate }
+        }
+        // Almost every bin is empty (a very short text).
+        return (1..<hashes).lazy.map { (bin + $0) % hashes }.first { !empty($0) } ?? bin
+    }
+
+    /// Fills each empty bin from a bin that was not empty, in place.
+    func densify(_ bins: UnsafeMutableBufferPointer<UInt32>) {
+        // Which bins were empty before any was filled: only those that were not are copied from.
+        let words = (bins.count + 63) / 64
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { wasEmpty in
+            wasEmpty.initialize(repeating: 0)
+            var emptyCount = 0
+            for bin in bins.indices {
+                let bit: UInt64 = bins[bin] == MinHash.empty ? 1 : 0
+                wasEmpty[bin >> 6] |= bit << UInt64(bin & 63)
+                emptyCount &+= Int(bit)
+            }
+            guard emptyCount > 0 else { return }
+            guard emptyCount < bins.count else {
+                bins.update(repeating: 0)
+                return
+            }
+            @inline(__always) func empty(_ bin: Int) -> Bool { wasEmpty[bin >> 6] & (1 << UInt64(bin & 63)) != 0 }
+            let kept = MinHash.probesKept
+            for bin in bins.indices {
+                // Most bins are full, and most empty ones are filled by their first probe: both are
+                // handled without a branch that mispredicts.
+                let isEmpty = empty(bin)
+                let first = Int(probes[bin * kept])
+                let source = isEmpty ? first : bin
+                if isEmpty, empty(first) {
+                    bins[bin] = bins[laterSource(of: bin, empty: empty)]
+                } else {
+                    bins[bin] = bins[source]
                 }
             }
-            if source < 0 {
-                // Almost every bin is empty (a very short text): take the next non-empty bin.
-                source =
-                    (1..<bins.count).lazy.map { (bin + $0) % bins.count }.first { bins[$0] != MinHash.empty } ?? bin
-            }
-            store[start + bin] = bins[source]
         }
     }
 }
