@@ -7,7 +7,7 @@
 /// `threshold` less a small margin for estimation error. Groups are the connected components.
 ///
 /// Detection is streaming: ``add(id:text:)`` computes the signature at once and keeps only the
-/// signature and its bucket keys (about 200 bytes a text), never the text.
+/// signature, its sketch and its bucket keys (about 240 bytes a text), never the text.
 public struct CampaignDetector: Sendable {
     /// A group of near-identical texts.
     public struct Cluster: Sendable, Hashable {
