@@ -57,6 +57,9 @@ import Testing
         let evaluation = try LetterEvaluation(
             folder: LetterEvaluation.folder("holdout"), questionnaire: LetterEvaluation.questionnaire())
         print("Holdout letters:\n" + evaluation.table)
+        for mistake in evaluation.outcomes where mistake.predicted != mistake.expected {
+            print("holdout mistake: \(mistake)")
+        }
         #expect(evaluation.highConfidenceWrong.isEmpty, "\(evaluation.highConfidenceWrong)")
         #expect(evaluation.score("option").precision >= 0.75)
         for question in ["q1", "q2", "q3", "q4"] {

@@ -83,6 +83,8 @@ enum Attribution {
         "others", "people", "residents", "respondents", "neighbours", "colleagues", "response", "they", "he", "she",
         "some", "many", "several", "proposals", "paper", "ministers", "department", "secretary", "authors",
         "providers", "trusts", "staff", "patients", "public", "system", "ics", "icss", "stp", "nhsei",
+        // "a view that our evidence does not support": the evidence, not the writer.
+        "evidence", "research", "findings", "data",
     ]
 
     private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]

@@ -87,7 +87,9 @@ struct LetterSegmenter: Sendable {
             }
             let words = Words(lines.joined(separator: " "))
             if let number = Self.ordinalReference(words), let question = question(numbered: number) {
-                current = (question, true)
+                // "On the second question, …" names this paragraph's question; the paragraphs after it stay
+                // in its section but may turn to another topic, so their own words decide (unlike a heading's).
+                current = (question, false)
                 result.append(lines, question: question, explicit: true)
             } else if let current {
                 result.append(lines, question: current.question, explicit: current.explicit)

@@ -15,6 +15,11 @@ enum OrganisationName {
         Words(line).tokens.contains { ["panel", "commission", "committee", "subcommittee"].contains($0) }
     }
 
+    /// Whether a line names a board that speaks for itself, such as a health and wellbeing board.
+    static func isBoard(_ line: String) -> Bool {
+        Words(line).containsAny(["wellbeing board", "well being board", "health and wellbeing"])
+    }
+
     /// Whether a line names a branch of a larger body ("Wealdmoor Health and Care Branch").
     static func isBranch(_ line: String) -> Bool { Words(line).tokens.contains("branch") }
 

@@ -22,7 +22,9 @@ struct RespondentGuesser: Sendable {
             let named = field.key.contains("name") || field.key.contains("behalf") || field.key == "organisation"
             if Self.isTypeQuestion(field.key), !named {
                 formType = formType ?? type(described: field.value)
-            } else if field.key.contains("organisation") || field.key.contains("organization") {
+            } else if field.key.contains("organisation") || field.key.contains("organization")
+                || field.key == "respondent"
+            {
                 let value = Self.afterLabel(field.value)
                 if value.matchKey.hasPrefix("as an individual") || value.matchKey == "individual" {
                     formType = formType ?? StakeholderType.publicID
@@ -153,7 +155,12 @@ private extension RespondentGuesser {
             let name = OrganisationName.clean(first)
             if lines.count > 1, !OrganisationName.isRole(lines[1]), OrganisationName.isOrganisation(lines[1]) {
                 let second = OrganisationName.clean(lines[1])
-                if OrganisationName.isCommittee(second), Words(name).tokens.contains("council") {
+                let council = Words(name).tokens.contains("council")
+                // A board or committee the council hosts writes for itself: "Fenwick Health and Wellbeing
+                // Board" under "Fenwick County Council" is the board; an unplaced committee takes the council's name.
+                if council, OrganisationName.isCommittee(second) || OrganisationName.isBoard(second) {
+                    let place = Words(name).tokens.first
+                    if let place, Words(second).tokens.contains(place) { return second }
                     return name + " " + second
                 }
                 if OrganisationName.isBranch(second) { return name + ", " + second }

@@ -53,7 +53,8 @@ enum StancePatterns {
                 "no firm view",
                 "no settled view", "no particular view", "are neutral", "is neutral", "remain neutral",
                 "neither support nor oppose", "neither supports nor opposes", "not have a view", "no opinion",
-                "no strong opinion", "takes no position", "take no position",
+                "no strong opinion", "takes no position", "take no position", "not convinced either way",
+                "not persuaded either way", "no view either way", "undecided",
             ], .neutral, .neutral, 3)
         add(["agree", "agreed", "concur", "accept"], .agree, .verb, 3)
         add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
