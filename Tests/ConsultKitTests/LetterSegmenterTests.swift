@@ -82,6 +82,67 @@ import Testing
         #expect(response.answers["comments"]?.text.contains("Please publish the board papers.") == true)
     }
 
+    /// Citizen Space numbers its items without a "Q", notes "(optional)" after a question, and puts
+    /// several labelled answers under one "about you" item.
+    @Test func aCitizenSpaceExportIsReadItemByItem() {
+        let text = """
+            NHS England - Citizen Space
+            Submitted on: 02/01/2021 10:51
+
+            1  What is your name?
+               Name: Deborah Fairclough
+
+            3  Are you responding as an individual or on behalf of an organisation?
+               On behalf of an organisation
+
+            4  What is the name of your organisation, and which of the following best describes it?
+               Organisation: Wenlow Community and Voluntary Services
+               Type: Voluntary, community or social enterprise (VCSE) organisation
+
+            5  Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, provides the right foundation for the NHS over the next decade?
+
+               Agree
+
+            8  Do you agree, subject to appropriate safeguards and where appropriate, that services currently commissioned by NHSE should be either transferred or delegated to ICS bodies?
+
+               Not answered
+
+            9  Which of the two legislative options do you prefer, and why? (optional)
+
+               Option 2. Of the two it is the one most likely to give communities a single organisation to deal with.
+            """
+        let response = Letters.code(text).response
+        #expect(response.answers["q1"]?.choice == "agree")
+        #expect(response.answers["q1"]?.confidence == .high)
+        #expect(response.answers["q4"]?.choice == nil)
+        #expect(response.answers["option"]?.choice == "option-2")
+        #expect(response.respondent == "Wenlow Community and Voluntary Services")
+        #expect(response.type == "voluntary-sector")
+        #expect(response.submitted == Day(year: 2021, month: 1, day: 2))
+    }
+
+    @Test func numberedParagraphsOfALetterAreNotQuestionReferences() {
+        #expect(QuestionReference("1. We agree that ICSs need a statutory footing.") == nil)
+        #expect(QuestionReference("5 January 2021") == nil)
+        #expect(QuestionReference("5  Do you agree that giving ICSs a statutory footing…?")?.number == 5)
+    }
+
+    /// A paragraph that opens with its own topic starts a new section, even after an inline reference.
+    @Test func aParagraphsOwnLeadStartsANewSection() {
+        let text = Letters.letter(
+            """
+            **Question 2.** We neither agree nor disagree with the second consultation question.
+
+            **Membership.** We agree that membership should be permissive.
+
+            **NHS England's commissioning functions.** The Council supports the transfer of these services to ICS bodies.
+            """)
+        let response = Letters.code(text).response
+        #expect(response.answers["q2"]?.choice == "neutral")
+        #expect(response.answers["q3"]?.choice == "agree")
+        #expect(response.answers["q4"]?.choice == "agree")
+    }
+
     @Test func blankCheckboxesAreNotAnAnswer() {
         let text = """
             Q7. Do you agree, subject to appropriate safeguards and where appropriate, that services currently commissioned by NHSE should be either transferred or delegated to ICS bodies?

@@ -42,6 +42,39 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
     }
 
+    @Test(arguments: [
+        ("Members were unanimous in preferring Option 1.", "option-1"),
+        (
+            "On balance, therefore, we favour the second model, the ICS body that takes on the CCG's functions.",
+            "option-2"
+        ),
+        ("Of the two ideas, I would go for the committee one, where the hospitals keep their own boards.", "option-1"),
+        ("Our preference is for the model which keeps individual organisations' duties and autonomy.", "option-1"),
+    ])
+    func readsPreferencesPutInOtherWords(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    /// A preference whose object is something else, with an option's words further on, prefers no option.
+    @Test(arguments: [
+        "The Council supports in principle the transfer or delegation of services currently commissioned by NHS England to ICS bodies.",
+        "On membership, we would support a permissive approach, provided that primary care is represented on the ICS board.",
+    ])
+    func anOptionsWordsFurtherOnAreNotWhatIsPreferred(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
+    @Test func theModelWeSupportIsTheOptionNamedBeforeIt() {
+        let text = Letters.letter(
+            """
+            We see limited value in a mandatory joint committee that leaves commissioning where it is. The alternative, a statutory ICS body that takes on the CCG's functions, is the model we support.
+            """)
+        #expect(Letters.choice(text, "option") == "option-2")
+        // Supporting a model is not agreeing with a question.
+        #expect(Letters.choice(text, "q1") == nil)
+        #expect(Letters.choice(text, "q2") == nil)
+    }
+
     @Test func theAlternativeAnswersAnOptionNamedEarlier() {
         let text = Letters.letter(
             """

@@ -45,6 +45,29 @@ import Testing
         #expect(coded.guessed == ["respondent", "type", "submitted"])
     }
 
+    @Test func aBoardTheCouncilHostsSpeaksForItself() {
+        let coded = Letters.code(
+            """
+            FENWICK COUNTY COUNCIL
+            Fenwick Health and Wellbeing Board
+            Shire Hall, Fenwick FV1 1SH
+
+            14.12.2020
+
+            Dear Sir/Madam,
+
+            Members neither agree nor disagree that a statutory footing is the right foundation.
+
+            Yours faithfully,
+
+            Councillor Gwen Hartigan
+            Chair, Fenwick Health and Wellbeing Board
+            """)
+        #expect(coded.response.respondent == "Fenwick Health and Wellbeing Board")
+        #expect(coded.response.type == "health-and-wellbeing-board")
+        #expect(coded.response.submitted == Day(year: 2020, month: 12, day: 14))
+    }
+
     @Test func readsTheOrganisationFromTheSignature() {
         let coded = Letters.code(
             "Dear colleagues,\n\nWe have no comments.\n\nBest wishes,\nSam Example\nChief Officer, Healthwatch Westshire\n"

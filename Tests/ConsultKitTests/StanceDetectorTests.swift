@@ -117,6 +117,28 @@ extension StanceDetectorTests {
         #expect(Letters.choice(Letters.letter(sentence), "q1") == nil)
     }
 
+    @Test func aPronounTakesTheTopicOfTheSentenceBefore() {
+        let text = Letters.letter(
+            """
+            The part I feel most strongly about is the plan to hand the services NHS England pays for over to the new ICS bodies. I do not agree with it.
+            """)
+        #expect(Letters.choice(text, "q4") == "disagree")
+    }
+
+    @Test(
+        arguments: [
+            ("Members were not convinced either way that a change in the law will make a difference.", "neutral"),
+            ("Please accept this e-mail as our response. We have not responded on the statutory footing.", nil),
+            (
+                "We have no view on whether membership should be permissive. Our evidence does not support a view either way.",
+                "neutral"
+            ),
+        ] as [(String, String?)])
+    func readsWhatIsNotASide(sentence: String, expected: String?) {
+        let question = sentence.contains("membership") ? "q3" : "q1"
+        #expect(Letters.choice(Letters.letter(sentence), question) == expected)
+    }
+
     @Test func agreementCountsWhereTheSentenceNamesTheQuestionEvenUnderAnotherHeading() {
         let text = Letters.letter(
             """

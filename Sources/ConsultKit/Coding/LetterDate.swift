@@ -1,5 +1,6 @@
 /// Finds the date a letter was written: "4 January 2021", "04/01/2021", "28th December 2020",
-/// "Monday, January 4, 2021 at 5:58 PM", "Thu 31/12/2020 12:20". Slashed dates are British (day first).
+/// "Monday, January 4, 2021 at 5:58 PM", "Thu 31/12/2020 12:20", "14.12.2020". Slashed and dotted dates are
+/// British (day first).
 enum LetterDate {
     /// The date in a line that holds little else (a weekday, a time), or `nil`.
     static func standalone(_ line: String) -> Day? {
@@ -51,6 +52,13 @@ enum LetterDate {
             let word = token.trimmingCharacters(".")
             if word.contains("/") || (word.count == 10 && word.filter({ $0 == "-" }).count == 2),
                 let day = Day(parsing: word)
+            {
+                return (day, [index])
+            }
+            // "14.12.2020", day first as slashed dates are.
+            let dotted = word.split(separator: ".")
+            if dotted.count == 3, dotted.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+                dotted[2].count == 4, let day = Day(parsing: dotted.joined(separator: "/"))
             {
                 return (day, [index])
             }

@@ -68,6 +68,13 @@ struct LetterSegmenter: Sendable {
             if let label = formField {
                 formField = nil
                 isAnswer = true
+                // "Name: Deborah Fairclough", or "Organisation: …" and "Type: …" under one item: each labelled
+                // line is an item of its own.
+                let fields = lines.compactMap(LetterParts.field)
+                if fields.count == lines.count, lines.allSatisfy({ Words($0).wordCount <= 15 }) {
+                    result.formFields += fields.map { LetterParts.Field(key: $0.key.matchKey, value: $0.value) }
+                    continue
+                }
                 if lines.count == 1, Words(lines[0]).wordCount <= 15 {
                     result.formFields.append(LetterParts.Field(key: label.matchKey, value: lines[0]))
                     continue
@@ -91,6 +98,11 @@ struct LetterSegmenter: Sendable {
                 // in its section but may turn to another topic, so their own words decide (unlike a heading's).
                 current = (question, false)
                 result.append(lines, question: question, explicit: true)
+            } else if !isAnswer, let lead = Self.lead(of: lines), let question = cues.best(for: Words(lead), minimum: 1)
+            {
+                // "**Membership.** We agree …": a paragraph that opens with its own topic starts a new section.
+                current = (question, false)
+                result.append(lines, question: question, explicit: false)
             } else if let current {
                 result.append(lines, question: current.question, explicit: current.explicit)
             } else if let lead = Self.lead(of: lines), let question = cues.best(for: Words(lead), minimum: 1) {
@@ -138,6 +150,7 @@ struct CodedParagraph: Sendable, Hashable {
 private extension LetterSegmenter {
     func resolve(_ reference: QuestionReference, renumbered: Bool) -> String? {
         if let matched = questionMatching(reference.rest) { return matched }
+        if let preference = preferenceQuestion(reference.rest) { return preference }
         let isTopic = reference.rest.isEmpty || (!reference.asks && Words(reference.rest).wordCount <= 8)
         guard isTopic || reference.isContent, !renumbered else { return nil }
         return question(numbered: reference.number)
@@ -157,6 +170,16 @@ private extension LetterSegmenter {
             if share >= 0.6, share > (best?.share ?? 0) { best = (question.id, share) }
         }
         return best?.id
+    }
+
+    /// The question that asks for a preference between options, when a form's item asks which option or
+    /// model is preferred in its own words ("Which of the two legislative options do you prefer, and why?").
+    func preferenceQuestion(_ text: String) -> String? {
+        let words = Words(text)
+        guard words.containsAny(["prefer", "preferred", "preference"]),
+            words.containsAny(["option", "options", "model", "models"])
+        else { return nil }
+        return questionnaire.questions.first { OptionDetector.isPreference($0, in: questionnaire) }?.id
     }
 
     func question(numbered number: Int) -> String? {

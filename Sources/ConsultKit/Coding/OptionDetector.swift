@@ -69,7 +69,7 @@ private extension OptionDetector {
     static let preferences: [Phrase] = [
         "prefer", "preferred", "preference", "favour", "favoured", "support", "supportive of", "back", "lean towards",
         "lean toward", "leaning towards", "go for", "opt for", "choose", "would pick", "endorse", "recommend",
-        "in favour of", "choice is", "vote for", "content with", "comfortable with",
+        "in favour of", "choice is", "vote for", "content with", "comfortable with", "preferring", "favouring",
     ]
     static let comparisons: [Phrase] = [
         "makes more sense", "more coherent", "less bad", "lesser evil", "is better", "is preferable", "better option",
@@ -96,9 +96,6 @@ private extension OptionDetector {
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
         "pressed to choose",
-    ]
-    static let boundaries: Set<String> = [
-        "rather", "than", "instead", "over", "not", ";", ".", "but", "whereas", "while",
     ]
     static let pronouns: Set<String> = ["it", "this", "that"]
 
@@ -146,7 +143,7 @@ private extension OptionDetector {
                     add(.neither, nil, 2)
                     continue
                 }
-                if let target = object(after: end, in: tokens, mentions: mentions, limit: negated ? 8 : 16) {
+                if let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: negated ? 8 : 16) {
                     add(negated ? .rejects : .prefers, target.option, 2, target.naming)
                 } else if end < tokens.count, Self.pronouns.contains(tokens[end]),
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
@@ -160,7 +157,7 @@ private extension OptionDetector {
         for phrase in Self.rejections where !listsArguments {
             for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
                 let end = at + phrase.words.count
-                if let target = object(after: end, in: tokens, mentions: mentions, limit: 8) {
+                if let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: 8) {
                     add(.rejects, target.option, 2, target.naming)
                 }
             }
@@ -182,22 +179,23 @@ private extension OptionDetector {
         return signals
     }
 
-    /// The first option named after a preference, before the sentence turns to what it is preferred to.
-    func object(after end: Int, in tokens: [String], mentions: [OptionVocabulary.Mention], limit: Int)
-        -> OptionVocabulary.Mention?
-    {
-        var stop = min(tokens.count, end + limit)
-        if let boundary = tokens[end..<stop].firstIndex(where: { Self.boundaries.contains($0) }) { stop = boundary }
-        return mentions.first { $0.start >= end && $0.start < stop }
-    }
-
-    /// "Option 1 is our preference": the option named just before "is our …".
+    /// "Option 1 is our preference", "the alternative, a statutory ICS body …, is the model we support": the
+    /// option named before "is our …" or "is the model we …".
     func subject(before at: Int, in tokens: [String], mentions: [OptionVocabulary.Mention]) -> OptionVocabulary.Mention?
     {
-        guard let mention = mentions.last(where: { $0.end <= at }), at - mention.end <= 4 else { return nil }
-        let between = tokens[mention.end..<at]
-        guard between.contains(where: { ["is", "remains", "be", "are"].contains($0) }) else { return nil }
-        return mention
+        guard let mention = mentions.last(where: { $0.end <= at }) else { return nil }
+        if at - mention.end <= 4 {
+            let between = tokens[mention.end..<at]
+            guard between.contains(where: { ["is", "remains", "be", "are"].contains($0) }) else { return nil }
+            return mention
+        }
+        // "…, is the model we support": the clause before the verb names the option, then says it is the one.
+        guard at >= 4, ["we", "i"].contains(tokens[at - 1]), ["model", "option", "one"].contains(tokens[at - 2]),
+            tokens[at - 3] == "the", ["is", "remains"].contains(tokens[at - 4]),
+            let clause = mentions.first(where: { $0.end <= at - 4 }),
+            !tokens[clause.start..<(at - 4)].contains(where: { [".", ";", "not"].contains($0) })
+        else { return nil }
+        return clause
     }
 
     func decide(_ signals: [Signal], _ sentences: [LetterSentence]) -> Inference? {

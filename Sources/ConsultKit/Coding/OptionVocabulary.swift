@@ -106,6 +106,45 @@ struct OptionVocabulary: Sendable {
         return resolved
     }
 
+    /// The first option named after a preference, before the sentence turns to what it is preferred to.
+    ///
+    /// The option must be what is preferred, not a word further on: "we support in principle the transfer
+    /// of services … to ICS bodies" and "we would support a permissive approach, provided that … the ICS
+    /// board" prefer no option, so at most three words other than ``objectFillers`` may come before an option
+    /// named by number or position, and one before an option named by what it is.
+    func object(after end: Int, in tokens: [String], mentions: [Mention], limit: Int)
+        -> Mention?
+    {
+        var stop = min(tokens.count, end + limit)
+        if let boundary = tokens[end..<stop].firstIndex(where: { Self.boundaries.contains($0) }) { stop = boundary }
+        guard let mention = mentions.first(where: { $0.start >= end && $0.start < stop }) else { return nil }
+        let between = tokens[end..<mention.start]
+        // An option named by number or position is meant; words that describe one may be incidental.
+        let allowed = mention.naming == .description ? 1 : 3
+        if between.filter({ !Self.objectFillers.contains($0) }).count <= allowed { return mention }
+        // "our preference is for the model which keeps individual organisations' duties and autonomy": the
+        // option described in a clause about "the model" itself.
+        guard let noun = between.firstIndex(where: { ["model", "option", "one", "arrangement"].contains($0) }),
+            noun + 1 < mention.start, ["which", "that", "where", "with", "in"].contains(tokens[noun + 1]),
+            tokens[end..<noun].filter({ !Self.objectFillers.contains($0) }).isEmpty
+        else { return nil }
+        return mention
+    }
+
+    /// Words that may stand between a preference and the option preferred: "we favour, on balance, the
+    /// second model", "our preference is for the creation of a statutory ICS body".
+    static let objectFillers: Set<String> = [
+        ",", "in", "principle", "on", "balance", "the", "a", "an", "for", "of", "is", "to", "towards", "as",
+        "strongly", "fully", "clearly", "firmly", "broadly", "very", "much", "therefore", "creation", "establishment",
+        "adoption", "introduction", "proposed", "moving", "move", "becoming", "become", "icss", "ics", "what", "model",
+        "option", "described", "set", "up", "would", "be", "being",
+    ]
+
+    /// Words where a sentence turns from what is preferred to what it is preferred to.
+    static let boundaries: Set<String> = [
+        "rather", "than", "instead", "over", "not", ";", ".", "but", "whereas", "while",
+    ]
+
     /// Whether an option is the "neither" answer.
     static func isNeither(_ option: ScaleOption) -> Bool {
         option.id.matchKey == "neither" || option.side.matchKey == "neither"

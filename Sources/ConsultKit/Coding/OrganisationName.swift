@@ -25,9 +25,15 @@ enum OrganisationName {
 
     /// Whether a line is a job title rather than an organisation ("Leader of the Council", "Chief Executive").
     static func isRole(_ line: String) -> Bool {
-        guard let first = Words(line).tokens.first else { return false }
-        return roleWords.contains(first)
+        let tokens = Words(line).tokens.filter { !Words.isMark($0) }
+        guard let first = tokens.first, let last = tokens.last else { return false }
+        // "Branch Secretary", "Engagement Manager": a title that ends in the role.
+        return roleWords.contains(first) || (tokens.count <= 3 && trailingRoles.contains(last))
     }
+
+    private static let trailingRoles: Set<String> = [
+        "secretary", "director", "chair", "manager", "officer", "coordinator", "treasurer", "convenor", "lead",
+    ]
 
     /// Whether a line looks like a person's name: two to five capitalised words, perhaps with a title.
     static func isPerson(_ line: String) -> Bool {

@@ -13,10 +13,15 @@ struct QuestionReference: Sendable, Hashable {
         var text = Substring(line)
         while let first = text.first, "*#_ ".contains(first) { text.removeFirst() }
         let lower = text.lowercased()
+        // A bare number ("5  Do you agree …?", as Citizen Space exports number their items) counts only
+        // before a question, so that numbered paragraphs of a letter are not taken for references.
+        var bare = false
         if lower.hasPrefix("question") {
             text = text.dropFirst("question".count)
         } else if lower.hasPrefix("q") {
             text = text.dropFirst()
+        } else if text.first?.isNumber == true {
+            bare = true
         } else {
             return nil
         }
@@ -25,7 +30,7 @@ struct QuestionReference: Sendable, Hashable {
         if (1...2).contains(digits.count), let number = Int(digits) {
             self.number = number
             text = text.dropFirst(digits.count)
-        } else if let (word, number) = Self.numberWords.first(where: { text.lowercased().hasPrefix($0.0) }) {
+        } else if !bare, let (word, number) = Self.numberWords.first(where: { text.lowercased().hasPrefix($0.0) }) {
             self.number = number
             text = text.dropFirst(word.count)
         } else {
@@ -35,10 +40,13 @@ struct QuestionReference: Sendable, Hashable {
         while let first = text.first, " .:)–—-".contains(first) { text.removeFirst() }
         while let last = text.last, "*_ ".contains(last) { text.removeLast() }
         rest = String(text)
+        if bare, !rest.contains("?") { return nil }
         if let mark = rest.lastIndex(of: "?") {
             let after = String(rest[rest.index(after: mark)...]).trimmingSpaces()
+            // "(optional)" after a form's question is a note on the question, not an answer.
+            let isNote = after.hasPrefix("(") && after.hasSuffix(")")
             if !after.isEmpty, Words(String(rest[..<mark])).wordCount >= 4 {
-                answer = after
+                answer = isNote ? nil : after
                 rest = String(rest[...mark])
             }
         }

@@ -22,10 +22,16 @@ struct RespondentGuesser: Sendable {
             let named = field.key.contains("name") || field.key.contains("behalf") || field.key == "organisation"
             if Self.isTypeQuestion(field.key), !named {
                 formType = formType ?? type(described: field.value)
+            } else if field.key == "respondent", OrganisationName.isPerson(field.value) {
+                person = person ?? OrganisationName.clean(field.value)
             } else if field.key.contains("organisation") || field.key.contains("organization")
                 || field.key == "respondent"
             {
                 let value = Self.afterLabel(field.value)
+                // "On behalf of an organisation" answers "individual or organisation?", and names no one.
+                if ["on behalf of an organisation", "an organisation", "organisation"].contains(value.matchKey) {
+                    continue
+                }
                 if value.matchKey.hasPrefix("as an individual") || value.matchKey == "individual" {
                     formType = formType ?? StakeholderType.publicID
                 } else if guess.respondent == nil, OrganisationName.isOrganisation(value) || field.key == "organisation"
@@ -121,7 +127,10 @@ private extension RespondentGuesser {
     ]
 
     static func isTypeQuestion(_ key: String) -> Bool {
-        ["describes", "type of", "kind of", "sector", "capacity"].contains { key.contains($0) }
+        key == "type"
+            || ["describes", "type of", "kind of", "sector", "capacity", "responding as"].contains {
+                key.contains($0)
+            }
     }
 
     /// A form's answer to "Which best describes you?".

@@ -32,7 +32,7 @@ struct StanceDetector: Sendable {
         var found: [String: [Finding]] = [:]
         for (index, sentence) in sentences.enumerated() {
             guard let cue = StancePatterns.cue(in: sentence.words), !isAboutAnOption(sentence.words, cue: cue),
-                let question = question(for: sentence)
+                let question = question(for: sentence, cue: cue, previous: index > 0 ? sentences[index - 1] : nil)
             else { continue }
             let topical = (cues.scores(for: sentence.words)[question] ?? 0) >= 2
             if cue.kind == .weak, !topical { continue }
@@ -62,20 +62,34 @@ private extension StanceDetector {
     }
 
     /// The question a side-taking sentence is about, if any.
-    func question(for sentence: LetterSentence) -> String? {
+    ///
+    /// "I do not agree with it." is about what the sentence before it was about, when that sentence is in
+    /// the same paragraph and its words carry a question's cues.
+    func question(for sentence: LetterSentence, cue: StancePatterns.Cue, previous: LetterSentence?) -> String? {
         if sentence.explicit, questions.contains(sentence.question) { return sentence.question }
         if let best = cues.best(for: sentence.words, minimum: 2, among: questions) { return best }
-        return questions.contains(sentence.question) ? sentence.question : nil
+        if questions.contains(sentence.question) { return sentence.question }
+        let tokens = sentence.words.tokens
+        let object = tokens[cue.end..<min(tokens.count, cue.end + 2)]
+        guard let previous, previous.paragraph == sentence.paragraph,
+            object.contains(where: { ["it", "this", "that"].contains($0) })
+        else { return nil }
+        return cues.best(for: previous.words, minimum: 2, among: questions)
     }
 
     /// "We support Option 2", "we support neither of them": a preference between options, not an answer to a question.
     func isAboutAnOption(_ words: Words, cue: StancePatterns.Cue) -> Bool {
         guard cue.kind == .preference || cue.kind == .weak else { return false }
         let tokens = words.tokens
+        // "…, is the model we support".
+        if cue.start >= 2, ["model", "option", "one"].contains(tokens[cue.start - 2]),
+            ["we", "i"].contains(tokens[cue.start - 1])
+        {
+            return true
+        }
         if cue.end < tokens.count, ["neither", "either", "both"].contains(tokens[cue.end]) { return true }
         guard let options else { return false }
-        let window = cue.end..<min(tokens.count, cue.end + 8)
-        return options.mentions(in: words).contains { window.contains($0.start) }
+        return options.object(after: cue.end, in: tokens, mentions: options.mentions(in: words), limit: 8) != nil
     }
 
     func decide(_ id: String, _ findings: [Finding], _ sentences: [LetterSentence]) -> Inference? {

@@ -132,6 +132,8 @@ enum StancePatterns {
             return true
         }
         let before = tokens[max(0, start - 3)..<start]
+        // "Please accept this e-mail as our response."
+        if start > 0, tokens[start - 1] == "please" { return true }
         return before.contains("whether") || before.contains("asks") || before.contains("asked")
     }
 
