@@ -37,6 +37,12 @@ extension String {
             name.removeLast(4)
             if name.hasSuffix(",") { name.removeLast() }
         }
+        if !name.utf8.contains(0x20) { return name }
+        // In ASCII every space is a character of its own, so dropping space bytes is the same as dropping space
+        // characters, and much quicker; elsewhere a space may carry a combining mark.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: name.utf8.lazy.filter { $0 != 0x20 }, as: UTF8.self)
+        }
         name.removeAll { $0 == " " }
         return name
     }
