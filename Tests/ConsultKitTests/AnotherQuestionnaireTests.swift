@@ -116,7 +116,7 @@ import Testing
         #expect(
             run.errLines == [
                 "\(responses)/bakery-draft.md:1: warning: superseded: 'The Riverside Bakery' submitted again in \(responses)/bakery.md (submitted 1 March 2024); only the later response counts",
-                "\(responses)/jo.md:1: warning: late: submitted 2 April 2024, after the feedback deadline of 31 March 2024; it is counted and marked late",
+                "\(responses)/jo.md:5: warning: late: submitted 2 April 2024, after the feedback deadline of 31 March 2024; it is counted and marked late",
             ])
     }
 
@@ -176,7 +176,7 @@ import Testing
             Array(run.errLines.prefix(4)) == [
                 "\(responses)/bad.md:3: error: unknown stakeholder type 'ferry operator'; expected one of 'resident', 'business' or 'school'. The response is not counted.",
                 "\(responses)/bakery-draft.md:1: warning: superseded: 'The Riverside Bakery' submitted again in \(responses)/bakery.md (submitted 1 March 2024); only the later response counts",
-                "\(responses)/jo.md:1: warning: late: submitted 2 April 2024, after the feedback deadline of 31 March 2024; it is counted and marked late",
+                "\(responses)/jo.md:5: warning: late: submitted 2 April 2024, after the feedback deadline of 31 March 2024; it is counted and marked late",
                 "\(responses)/odd.md:6: error: unknown answer 'maybe' for bridge; expected one of 'yes' or 'no'.",
             ])
         #expect(

@@ -23,6 +23,7 @@ import Testing
         read.questionnaire = nil
         read.source = response.source
         read.line = response.line
+        read.submittedLine = response.submittedLine
         for id in read.answers.keys { read.answers[id]?.line = 0 }
         #expect(read == response)
     }

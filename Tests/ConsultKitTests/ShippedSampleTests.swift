@@ -21,9 +21,9 @@ import Testing
         let responses = Repository.responses
         #expect(
             run.errLines == [
-                "\(responses)/health-in-hackney-scrutiny-commission.md:1: warning: late: submitted 7 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
+                "\(responses)/health-in-hackney-scrutiny-commission.md:5: warning: late: submitted 7 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
                 "\(responses)/online-form-export.csv:6: warning: late: one member of the public in this export submitted after the feedback deadline of 4 January 2021 (on this row); it is counted and marked late",
-                "\(responses)/redbridge-resident.md:1: warning: late: submitted 6 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
+                "\(responses)/redbridge-resident.md:5: warning: late: submitted 6 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
                 "\(responses)/tower-hamlets-council-2020-12-18.md:1: warning: superseded: 'London Borough of Tower Hamlets' submitted again in \(responses)/tower-hamlets-council-2021-01-04.md (submitted 4 January 2021); only the later response counts",
             ])
         #expect(try FolderSnapshot(Repository.responses) == before)

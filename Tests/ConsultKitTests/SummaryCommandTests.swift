@@ -61,7 +61,8 @@ import Testing
         #expect(problems.count == 2)
         let late = try #require(problems.first { ($0["message"] as? String)?.hasPrefix("late:") == true })
         #expect(late["file"] as? String == folder.path("Responses/b.md"))
-        #expect(late["line"] as? Int == 1)
+        // The line of its `submitted:` field.
+        #expect(late["line"] as? Int == 5)
         #expect(late["severity"] as? String == "warning")
         #expect(
             late["message"] as? String

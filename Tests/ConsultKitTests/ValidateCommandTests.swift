@@ -48,7 +48,7 @@ import Testing
         let responses = folder.path("Responses")
         #expect(
             run.errLines == [
-                "\(responses)/late.md:1: warning: late: submitted 5 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
+                "\(responses)/late.md:4: warning: late: submitted 5 January 2021, after the feedback deadline of 4 January 2021; it is counted and marked late",
                 "\(responses)/north-old.md:1: warning: superseded: 'North Town Council' submitted again in \(responses)/north.md (submitted 4 January 2021); only the later response counts",
             ])
     }

@@ -176,7 +176,7 @@ public struct Analysis: Sendable {
                 warnings.append(
                     .warning(
                         "late: submitted \(submitted.longDescription), after the feedback deadline of \(deadline.longDescription); it is counted and marked late",
-                        file: response.source, line: response.row ?? response.line))
+                        file: response.source, line: response.row ?? response.submittedLine ?? response.line))
             }
             for answer in response.answers.values.sorted(by: { $0.line < $1.line }) where answer.inferred {
                 let choice = answer.choice ?? "no answer"

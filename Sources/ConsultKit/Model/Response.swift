@@ -27,6 +27,9 @@ public struct Response: Sendable, Hashable, Codable {
     public var answers: [String: Answer]
     /// The 1-based line of the first line of the response (the front matter), for messages.
     public var line: Int
+    /// The line of the `submitted:` field in a response file, so that a late response is pointed at where
+    /// its date is written; `nil` when not known.
+    public var submittedLine: Int?
 
     /// Creates a response.
     public init(

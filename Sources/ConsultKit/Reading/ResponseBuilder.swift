@@ -64,7 +64,10 @@ struct ResponseBuilder: Sendable {
         }
         if let value = raw.fields["submitted"], !value.text.trimmingSpaces().isEmpty {
             switch vocabulary.date(value.text, field: value.column ?? "submitted") {
-            case .success(let day): response.submitted = day
+            case .success(let day):
+                response.submitted = day
+                // An export row is pointed at by its row.
+                if raw.row == nil { response.submittedLine = value.line }
             case .failure(let problem): report(problem, value)
             }
         }
