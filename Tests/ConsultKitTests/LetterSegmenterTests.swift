@@ -121,6 +121,32 @@ import Testing
         #expect(response.submitted == Day(year: 2021, month: 1, day: 2))
     }
 
+    /// SmartSurvey puts "Question 5 of 10" on a line of its own, the question under it and the answer under that.
+    @Test func aCountedQuestionHasItsTextOnTheNextLine() {
+        let text = """
+            SmartSurvey - Individual Response
+
+            Question 1 of 3
+            Organisation
+            Millbrook Council for Voluntary Service
+
+            Question 2 of 3
+            Do you agree that option 2 offers a model that provides greater incentive for collaboration alongside clarity of accountability across systems, to Parliament and most importantly, to patients?
+            Disagree
+            Comment: A large NHS body is harder for small organisations to reach.
+
+            Question 3 of 3
+            Which of the two models set out in the consultation would you prefer?
+            Option 1: a statutory ICS Board / Joint Committee with an Accountable Officer
+            """
+        let response = Letters.code(text).response
+        #expect(response.answers["q2"]?.choice == "disagree")
+        #expect(response.answers["q2"]?.confidence == .high)
+        #expect(response.answers["option"]?.choice == "option-1")
+        #expect(response.respondent == "Millbrook Council for Voluntary Service")
+        #expect(response.type == "voluntary-sector")
+    }
+
     @Test func numberedParagraphsOfALetterAreNotQuestionReferences() {
         #expect(QuestionReference("1. We agree that ICSs need a statutory footing.") == nil)
         #expect(QuestionReference("5 January 2021") == nil)

@@ -64,6 +64,25 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
     }
 
+    /// Another body's board is not the writer, even in a letter from a board or council.
+    @Test func anotherBodysBoardIsReported() {
+        let text = Letters.letter(
+            """
+            We understand that the ICS board will recommend Option 2, and the acute trust representatives favour it too. The Council does not share that view.
+
+            Of the two models, we favour the first: a statutory committee with an accountable officer.
+            """)
+        #expect(Letters.choice(text, "option") == "option-1")
+    }
+
+    @Test(arguments: [
+        "The Board's preferred model is a mandatory statutory board, established as a joint committee of the partner organisations.",
+        "The consultation sets out a corporate NHS body and a joint committee. On balance, our Board favours the latter.",
+    ])
+    func readsADescribedOrRelativeModel(text: String) {
+        #expect(Letters.choice(Letters.letter(text), "option") == "option-1")
+    }
+
     @Test func theModelWeSupportIsTheOptionNamedBeforeIt() {
         let text = Letters.letter(
             """

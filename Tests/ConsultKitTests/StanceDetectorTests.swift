@@ -117,6 +117,12 @@ extension StanceDetectorTests {
         #expect(Letters.choice(Letters.letter(sentence), "q1") == nil)
     }
 
+    @Test func beingAgainstIsDisagreeing() {
+        let text = Letters.letter(
+            "And I'm against moving the services NHS England commissions now, like heart surgery, down to the ICS.")
+        #expect(Letters.choice(text, "q4") == "disagree")
+    }
+
     @Test func aPronounTakesTheTopicOfTheSentenceBefore() {
         let text = Letters.letter(
             """

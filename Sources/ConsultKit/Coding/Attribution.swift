@@ -17,6 +17,12 @@ enum Attribution {
             // "NHSE/I" and "NHSE&I" are not the first person.
             let isInitial =
                 token == "i" && position > 0 && (tokens[position - 1] == "/" || tokens[position - 1] == "and")
+            // "the ICS board will recommend", "the system board prefers": another body's board or committee.
+            if writerWords.contains(token), !["we", "i", "us", "our", "my"].contains(token), position > 0,
+                otherWords.contains(tokens[position - 1])
+            {
+                return false
+            }
             if writerWords.contains(token), !isInitial { return true }
             if otherWords.contains(token) { return false }
             position -= 1
@@ -85,6 +91,8 @@ enum Attribution {
         "providers", "trusts", "staff", "patients", "public", "system", "ics", "icss", "stp", "nhsei",
         // "a view that our evidence does not support": the evidence, not the writer.
         "evidence", "research", "findings", "data",
+        // "the acute trust representatives favour Option 2".
+        "representatives", "representative",
     ]
 
     private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]

@@ -23,7 +23,7 @@ struct LetterSegmenter: Sendable {
     /// The body's paragraphs in sections, the answers ticked on a form, and the form's "about you" items.
     func segment(_ blocks: [[String]]) -> Segmentation {
         var result = Segmentation()
-        let references = blocks.compactMap { $0.first.flatMap(QuestionReference.init) }
+        let references = blocks.compactMap { Self.reference(in: $0)?.reference }
         let renumbered = references.contains { reference in
             guard let matched = questionMatching(reference.rest) else { return false }
             return number(of: matched) != reference.number
@@ -34,21 +34,23 @@ struct LetterSegmenter: Sendable {
         for block in blocks {
             var lines = block
             var isAnswer = false
-            if let reference = QuestionReference(lines[0]) {
+            if let (reference, heading) = Self.reference(in: lines) {
                 awaitingAnswer = nil
                 formField = nil
-                if let question = resolve(reference, renumbered: renumbered) {
+                // A question's text on the line under its number names it by that text alone; if it names
+                // none of the questionnaire's, it is a form's own item ("Organisation").
+                if let question = resolve(reference, renumbered: renumbered || heading.count > 1) {
                     current = (question, true)
                     if reference.isContent {
                         result.append(lines, question: question, explicit: true)
                         continue
                     }
-                    awaitingAnswer = (question, lines[0])
+                    awaitingAnswer = (question, heading.joined(separator: " "))
                 } else {
                     formField = reference.rest
                     current = (fallback, true)
                 }
-                lines.removeFirst()
+                lines.removeFirst(heading.count)
                 if let answer = reference.answer { lines.insert(answer, at: 0) }
                 if lines.isEmpty { continue }
             }
@@ -113,6 +115,18 @@ struct LetterSegmenter: Sendable {
             }
         }
         return result
+    }
+
+    /// The question reference a block opens with, and its heading lines: usually one, but a form that puts
+    /// "Question 5 of 10" on a line of its own has the question's text on the next.
+    static func reference(in lines: [String]) -> (reference: QuestionReference, heading: [String])? {
+        guard let first = lines.first, var reference = QuestionReference(first) else { return nil }
+        let counted = Words(first).tokens.dropLast().last == "of"
+        guard reference.rest.isEmpty, lines.count >= 2, counted || lines[1].hasSuffix("?") else {
+            return (reference, [first])
+        }
+        reference.rest = lines[1]
+        return (reference, Array(lines.prefix(2)))
     }
 
     /// Whether a line refers to a question by number ("Q4.", "Question 2 –").

@@ -42,7 +42,7 @@ struct OptionVocabulary: Sendable {
             let positions = [
                 "\(ordinal) option", "\(ordinal) model", "the \(ordinal) one", "\(ordinal) of the two",
                 "the \(ordinal) .",
-                "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) is", "the \(ordinal) would",
+                "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) :", "the \(ordinal) is", "the \(ordinal) would",
             ]
             for text in positions {
                 phrases.append((option.id, Phrase(text), .position))
@@ -94,7 +94,7 @@ struct OptionVocabulary: Sendable {
                 continue
             } else if alternatives.contains(index), let last = recent.last {
                 option = options.first { $0.id != last }?.id
-            } else if latter.contains(index), recent.count >= 2 {
+            } else if latter.contains(index), !recent.isEmpty {
                 option = recent.last
             } else if former.contains(index), recent.count >= 2 {
                 option = recent[recent.count - 2]
@@ -119,6 +119,13 @@ struct OptionVocabulary: Sendable {
         if let boundary = tokens[end..<stop].firstIndex(where: { Self.boundaries.contains($0) }) { stop = boundary }
         guard let mention = mentions.first(where: { $0.start >= end && $0.start < stop }) else { return nil }
         let between = tokens[end..<mention.start]
+        // "The Board's preferred model is a mandatory statutory board, established as a joint committee …":
+        // what follows "model is" describes the model preferred.
+        if let first = between.first, ["model", "option", "approach", "choice"].contains(first),
+            between.dropFirst().prefix(2).contains("is") || between.dropFirst().starts(with: ["would", "be"])
+        {
+            return mention
+        }
         // An option named by number or position is meant; words that describe one may be incidental.
         let allowed = mention.naming == .description ? 1 : 3
         if between.filter({ !Self.objectFillers.contains($0) }).count <= allowed { return mention }

@@ -100,7 +100,7 @@ enum OrganisationName {
         "federation", "network", "pcn", "centre", "center", "union", "branch", "partnership", "hospice", "hospital",
         "hospitals", "university", "campaign", "service", "services", "association", "alliance", "forum", "society",
         "charity", "foundation", "college", "lmc", "lpc", "practice", "surgery", "action", "voluntary", "nhs", "ltd",
-        "limited", "cic", "institute", "system", "ics", "stp", "authority", "cvs", "vcs", "vcse",
+        "limited", "cic", "institute", "system", "ics", "stp", "authority", "cvs", "vcs", "vcse", "pharmacy",
     ]
     private static let roleWords: Set<String> = [
         "leader", "chair", "chairman", "chairwoman", "chief", "director", "secretary", "head", "member", "cabinet",

@@ -40,6 +40,9 @@ struct QuestionReference: Sendable, Hashable {
         while let first = text.first, " .:)–—-".contains(first) { text.removeFirst() }
         while let last = text.last, "*_ ".contains(last) { text.removeLast() }
         rest = String(text)
+        // "Question 5 of 10": the form's count, not part of the question.
+        let count = Words(rest).tokens
+        if count.count == 2, count[0] == "of", Int(count[1]) != nil { rest = "" }
         if bare, !rest.contains("?") { return nil }
         if let mark = rest.lastIndex(of: "?") {
             let after = String(rest[rest.index(after: mark)...]).trimmingSpaces()

@@ -104,7 +104,8 @@ private extension RespondentGuesser {
             [
                 "primary care network", "pcn", "gp federation", "federation", "gp", "general practice",
                 "local medical committee",
-                "lmc", "local pharmaceutical committee", "lpc", "local dental committee", "local optical committee",
+                "lmc", "local pharmaceutical committee", "lpc", "community pharmacy", "pharmacy",
+                "local dental committee", "local optical committee",
                 "surgery",
                 "medical practice",
             ], "primary-care"
@@ -135,6 +136,8 @@ private extension RespondentGuesser {
 
     /// A form's answer to "Which best describes you?".
     func type(described value: String) -> String? {
+        // "On behalf of an organisation" says that there is an organisation, not what kind.
+        if ["on behalf of an organisation", "an organisation", "organisation"].contains(value.matchKey) { return nil }
         let words = Words(value)
         if let id = synonymType(words), id == StakeholderType.publicID { return id }
         for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
@@ -275,8 +278,12 @@ private extension RespondentGuesser {
     }
 
     func date(_ parts: LetterParts) -> Day? {
-        for field in parts.fields
-        where ["sent", "date", "submitted", "date submitted", "date received"].contains(field.key) {
+        // A form export's "Submitted on:" may share its block with a sentence, which puts it in the body.
+        let opening = parts.body.prefix(2).flatMap { $0 }.compactMap(LetterParts.field)
+        for field in parts.fields + opening
+        where ["sent", "date", "submitted", "date submitted", "date received", "submitted on", "completed"].contains(
+            field.key)
+        {
             if let day = LetterDate.anywhere(field.value) { return day }
         }
         for line in parts.head + parts.signature {

@@ -59,7 +59,9 @@ enum StancePatterns {
         add(["agree", "agreed", "concur", "accept"], .agree, .verb, 3)
         add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
         add(["support", "supportive", "in favour", "endorse"], .agree, .preference, 2)
-        add(["oppose", "opposed to", "object to", "reject"], .disagree, .preference, 2)
+        add(
+            ["oppose", "opposed to", "object to", "reject", "am against", "are against", "is against"], .disagree,
+            .preference, 2)
         add(["welcome", "welcomes"], .agree, .weak, 1.5)
         add(
             [
