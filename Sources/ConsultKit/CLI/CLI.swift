@@ -96,7 +96,7 @@ struct CommandEntry: Sendable {
 }
 
 /// One `consult` subcommand.
-protocol Command {
+protocol Command: Sendable {
     /// The word that selects the command.
     static var name: String { get }
     /// A one-line description for the overview.
