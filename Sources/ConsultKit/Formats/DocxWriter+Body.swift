@@ -17,6 +17,8 @@ extension DocxWriter {
             body += paragraph(style: "Subtitle", [.text(line)])
         }
         for block in document.blocks {
+            // A list or paragraph straight after a table would touch its bottom border: a 6 pt gap.
+            if body.hasSuffix("</w:tbl>"), Self.needsGapAfterTable(block) { body += Self.gapAfterTable }
             body += blockXML(block)
         }
         // Word expects the body to end with a paragraph, not a table.
@@ -24,6 +26,17 @@ extension DocxWriter {
         return Self.declaration
             + "<w:document xmlns:w=\"\(Self.wordNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\"><w:body>"
             + body + Self.sectionProperties + "</w:body></w:document>"
+    }
+
+    private static let gapAfterTable =
+        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+
+    /// Blocks whose style puts no space before them.
+    private static func needsGapAfterTable(_ block: Block) -> Bool {
+        switch block {
+        case .bullets, .paragraph, .quote: return true
+        default: return false
+        }
     }
 
     private static let sectionProperties =
