@@ -50,6 +50,20 @@ import Testing
         }
     }
 
+    /// A fourth blind measurement, written after the holdout3 fixes by someone who had not seen the rules.
+    /// Its misses are deliberately not printed: only the table, so that the set stays unseen and can measure
+    /// later changes too. Same bounds, fixed before its first run.
+    @Test func fourthHoldoutSetReport() throws {
+        let evaluation = try LetterEvaluation(
+            folder: LetterEvaluation.folder("holdout4"), questionnaire: LetterEvaluation.questionnaire())
+        print("Fourth holdout letters:\n" + evaluation.table)
+        #expect(evaluation.highConfidenceWrong.isEmpty, "\(evaluation.highConfidenceWrong.count) high-confidence wrong")
+        #expect(evaluation.score("option").precision >= 0.75)
+        for question in ["q1", "q2", "q3", "q4"] {
+            #expect(evaluation.score(question).precision >= 0.7, "\(question)")
+        }
+    }
+
     /// A third blind measurement, written (by someone who had not seen the rules) after the misses on
     /// `holdout2/` had been studied and fixed. Same bounds, fixed before its first run.
     @Test func thirdHoldoutSetReport() throws {
