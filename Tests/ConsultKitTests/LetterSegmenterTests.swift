@@ -147,6 +147,17 @@ import Testing
         #expect(response.type == "voluntary-sector")
     }
 
+    /// Microsoft Forms writes the chosen option with its description after a dash.
+    @Test func aFormsAnswerIsWhatComesBeforeItsDash() {
+        let text = """
+            4. NHS England proposes two models for putting integrated care systems into law. Which of the two would you prefer?
+            Option 1 - a statutory ICS board/joint committee with an Accountable Officer
+            """
+        let response = Letters.code(text).response
+        #expect(response.answers["option"]?.choice == "option-1")
+        #expect(response.answers["option"]?.confidence == .high)
+    }
+
     @Test func numberedParagraphsOfALetterAreNotQuestionReferences() {
         #expect(QuestionReference("1. We agree that ICSs need a statutory footing.") == nil)
         #expect(QuestionReference("5 January 2021") == nil)

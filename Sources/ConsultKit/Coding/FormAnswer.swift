@@ -33,7 +33,11 @@ struct FormAnswer: Sendable, Hashable {
             option = match
             return
         }
-        let lead = body.prefix { !",.;:!(".contains($0) }
+        // "Option 1 - a statutory ICS board …": the answer is what comes before the dash.
+        var lead = body.prefix { !",.;:!(".contains($0) }
+        for dash in [" - ", " – ", " — "] {
+            if let range = lead.range(of: dash) { lead = lead[..<range.lowerBound] }
+        }
         guard Words(String(lead)).wordCount <= 6,
             var match = options.matching(String(lead)) ?? options.matching(String(body))
         else { return nil }
