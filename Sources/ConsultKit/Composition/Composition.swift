@@ -12,9 +12,9 @@ public struct Composition: Sendable {
         workspace: Workspace, intake: Intake, questionnaire: Questionnaire, selection: Summary.Selection,
         editorialPath: String?
     ) -> Composition {
-        var diagnostics = intake.diagnostics
         let analysis = Analysis(questionnaire: questionnaire, intake: intake, selection: selection)
-        diagnostics += Analysis.warnings(for: intake, questionnaire: questionnaire)
+        // The reading problems and the late, superseded and inferred warnings, as the analysis found them.
+        var diagnostics = analysis.summary.problems
         var editorial: Editorial?
         let defaultEditorial = workspace.responses + "/_editorial.md"
         let path =
