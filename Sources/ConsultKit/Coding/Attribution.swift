@@ -17,13 +17,11 @@ enum Attribution {
             // "NHSE/I" and "NHSE&I" are not the first person.
             let isInitial =
                 token == "i" && position > 0 && (tokens[position - 1] == "/" || tokens[position - 1] == "and")
-            // "the ICS board will recommend", "the system board prefers": another body's board or committee.
-            if writerWords.contains(token), !["we", "i", "us", "our", "my"].contains(token), position > 0,
-                otherWords.contains(tokens[position - 1])
-            {
-                return false
+            if writerWords.contains(token), !isInitial {
+                // "the ICS board will recommend", "the system board prefers": another body's board or committee.
+                let qualified = position > 0 && otherWords.contains(tokens[position - 1])
+                return firstPerson.contains(token) || !qualified
             }
-            if writerWords.contains(token), !isInitial { return true }
             if otherWords.contains(token) { return false }
             position -= 1
             scanned += 1
@@ -74,6 +72,9 @@ enum Attribution {
         "in the document", "in the consultation", "by nhs england", "by nhse", "by the government", "by the document",
         "of the document", "of the consultation", "of nhs england", "by the consultation", "by nhsei", "by ministers",
     ]
+
+    /// The writer in the first person.
+    static let firstPerson: Set<String> = ["we", "i", "us", "our", "my"]
 
     /// Words that name the writer as the one holding a view.
     static let writerWords: Set<String> = [

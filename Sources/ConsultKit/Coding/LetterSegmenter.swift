@@ -107,8 +107,6 @@ struct LetterSegmenter: Sendable {
                 result.append(lines, question: question, explicit: false)
             } else if let current {
                 result.append(lines, question: current.question, explicit: current.explicit)
-            } else if let lead = Self.lead(of: lines), let question = cues.best(for: Words(lead), minimum: 1) {
-                result.append(lines, question: question, explicit: false)
             } else {
                 let question = cues.best(for: words, minimum: 2) ?? fallback
                 result.append(lines, question: question, explicit: false)
@@ -121,8 +119,7 @@ struct LetterSegmenter: Sendable {
     /// "Question 5 of 10" on a line of its own has the question's text on the next.
     static func reference(in lines: [String]) -> (reference: QuestionReference, heading: [String])? {
         guard let first = lines.first, var reference = QuestionReference(first) else { return nil }
-        let counted = Words(first).tokens.dropLast().last == "of"
-        guard reference.rest.isEmpty, lines.count >= 2, counted || lines[1].hasSuffix("?") else {
+        guard reference.rest.isEmpty, lines.count >= 2, reference.total != nil || lines[1].hasSuffix("?") else {
             return (reference, [first])
         }
         reference.rest = lines[1]

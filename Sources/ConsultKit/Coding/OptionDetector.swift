@@ -190,8 +190,8 @@ private extension OptionDetector {
             return mention
         }
         // "…, is the model we support": the clause before the verb names the option, then says it is the one.
-        guard at >= 4, ["we", "i"].contains(tokens[at - 1]), ["model", "option", "one"].contains(tokens[at - 2]),
-            tokens[at - 3] == "the", ["is", "remains"].contains(tokens[at - 4]),
+        guard at >= 4, OptionVocabulary.followsTheModelWe(tokens, verb: at), tokens[at - 3] == "the",
+            ["is", "remains"].contains(tokens[at - 4]),
             let clause = mentions.first(where: { $0.end <= at - 4 }),
             !tokens[clause.start..<(at - 4)].contains(where: { [".", ";", "not"].contains($0) })
         else { return nil }

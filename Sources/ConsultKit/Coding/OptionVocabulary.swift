@@ -138,6 +138,12 @@ struct OptionVocabulary: Sendable {
         return mention
     }
 
+    /// Whether the verb at `verb` follows "the model we" ("… is the model we support", "the option I prefer"):
+    /// its object is the model named earlier, not what comes after it.
+    static func followsTheModelWe(_ tokens: [String], verb: Int) -> Bool {
+        verb >= 2 && ["we", "i"].contains(tokens[verb - 1]) && ["model", "option", "one"].contains(tokens[verb - 2])
+    }
+
     /// Words that may stand between a preference and the option preferred: "we favour, on balance, the
     /// second model", "our preference is for the creation of a statutory ICS body".
     static let objectFillers: Set<String> = [

@@ -7,6 +7,9 @@ struct QuestionReference: Sendable, Hashable {
     var rest: String
     /// An answer written on the same line after the question ("Q4. Do you agree …? Yes.").
     var answer: String?
+    /// The number of questions a form says it has, in "Question 5 of 10"; such a form puts the question's
+    /// text on the next line.
+    var total: Int?
 
     /// Reads a reference at the start of `line`, or returns `nil`.
     init?(_ line: String) {
@@ -42,7 +45,10 @@ struct QuestionReference: Sendable, Hashable {
         rest = String(text)
         // "Question 5 of 10": the form's count, not part of the question.
         let count = Words(rest).tokens
-        if count.count == 2, count[0] == "of", Int(count[1]) != nil { rest = "" }
+        if count.count == 2, count[0] == "of", let total = Int(count[1]) {
+            self.total = total
+            rest = ""
+        }
         if bare, !rest.contains("?") { return nil }
         if let mark = rest.lastIndex(of: "?") {
             let after = String(rest[rest.index(after: mark)...]).trimmingSpaces()

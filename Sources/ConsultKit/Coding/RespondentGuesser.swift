@@ -29,9 +29,7 @@ struct RespondentGuesser: Sendable {
             {
                 let value = Self.afterLabel(field.value)
                 // "On behalf of an organisation" answers "individual or organisation?", and names no one.
-                if ["on behalf of an organisation", "an organisation", "organisation"].contains(value.matchKey) {
-                    continue
-                }
+                if Self.saysOnlyOrganisation(value) { continue }
                 if value.matchKey.hasPrefix("as an individual") || value.matchKey == "individual" {
                     formType = formType ?? StakeholderType.publicID
                 } else if guess.respondent == nil, OrganisationName.isOrganisation(value) || field.key == "organisation"
@@ -127,6 +125,12 @@ private extension RespondentGuesser {
         (["union", "university", "campaign", "professor", "institute", "college", "association", "society"], "other"),
     ]
 
+    /// "On behalf of an organisation", a form's answer to "individual or organisation?": it says that there is an
+    /// organisation, but neither its name nor its kind.
+    static func saysOnlyOrganisation(_ value: String) -> Bool {
+        ["on behalf of an organisation", "an organisation", "organisation"].contains(value.matchKey)
+    }
+
     static func isTypeQuestion(_ key: String) -> Bool {
         key == "type"
             || ["describes", "type of", "kind of", "sector", "capacity", "responding as"].contains {
@@ -136,8 +140,7 @@ private extension RespondentGuesser {
 
     /// A form's answer to "Which best describes you?".
     func type(described value: String) -> String? {
-        // "On behalf of an organisation" says that there is an organisation, not what kind.
-        if ["on behalf of an organisation", "an organisation", "organisation"].contains(value.matchKey) { return nil }
+        if Self.saysOnlyOrganisation(value) { return nil }
         let words = Words(value)
         if let id = synonymType(words), id == StakeholderType.publicID { return id }
         for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {

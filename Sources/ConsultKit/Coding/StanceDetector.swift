@@ -82,11 +82,7 @@ private extension StanceDetector {
         guard cue.kind == .preference || cue.kind == .weak else { return false }
         let tokens = words.tokens
         // "…, is the model we support".
-        if cue.start >= 2, ["model", "option", "one"].contains(tokens[cue.start - 2]),
-            ["we", "i"].contains(tokens[cue.start - 1])
-        {
-            return true
-        }
+        if OptionVocabulary.followsTheModelWe(tokens, verb: cue.start) { return true }
         if cue.end < tokens.count, ["neither", "either", "both"].contains(tokens[cue.end]) { return true }
         guard let options else { return false }
         return options.object(after: cue.end, in: tokens, mentions: options.mentions(in: words), limit: 8) != nil
