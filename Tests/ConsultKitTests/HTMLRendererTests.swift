@@ -135,6 +135,15 @@ import Testing
         #expect(html.occurrences(of: "<div") == html.occurrences(of: "</div>"))
     }
 
+    /// A table wider than the page scrolls inside its own region, which a keyboard can reach, and prints whole.
+    @Test func wideTablesScrollOnTheirOwn() {
+        #expect(
+            html.occurrences(of: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"")
+                == html.occurrences(of: "<table>"))
+        #expect(html.contains(".table-scroll { overflow-x: auto;"))
+        #expect(html.contains(".table-scroll { overflow: visible; }"))
+    }
+
     @Test func hasPrintStylesheet() {
         #expect(html.contains("@media print {"))
         #expect(html.contains("@page { size: A4;"))

@@ -22,7 +22,8 @@ extension HTMLRenderer {
             li { margin-bottom: 0.375rem; }
             a { color: #005eb8; }
             :focus-visible { outline: 3px solid #ffb81c; outline-offset: 2px; }
-            table { width: 100%; border-collapse: collapse; margin: 0 0 2rem; font-size: 0.9375rem; }
+            .table-scroll { overflow-x: auto; margin: 0 0 2rem; }
+            table { width: 100%; border-collapse: collapse; font-size: 0.9375rem; }
             caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 0.5rem; }
             th, td { padding: 0.5rem 0.75rem; text-align: left; vertical-align: top;
               border-bottom: 1px solid #d8dde0; }
@@ -61,6 +62,7 @@ extension HTMLRenderer {
             @media print {
               body { background: none; font-size: 11pt; }
               main { max-width: none; margin: 0; padding: 0; background: none; }
+              .table-scroll { overflow: visible; }
               header { border-top: none; padding-top: 0; }
               tbody tr:nth-child(even), blockquote { background: none; }
               h2, h3, h4, caption, figcaption { break-after: avoid; page-break-after: avoid; }

@@ -126,7 +126,11 @@ private extension HTMLRenderer {
         func numeric(_ column: Int) -> String {
             table.numericColumns.contains(column) ? " class=\"num\"" : ""
         }
-        var html = "<table>\n<caption>\(escape(table.caption))</caption>\n<thead>\n<tr>"
+        // A table wider than the page (the annex lists every answer) scrolls on its own, not the whole page;
+        // the region can take keyboard focus so that it can be scrolled without a mouse.
+        var html =
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(escape(table.caption))\">\n"
+        html += "<table>\n<caption>\(escape(table.caption))</caption>\n<thead>\n<tr>"
         for column in 0..<columns {
             let text = column < table.header.count ? table.header[column] : ""
             html += "<th scope=\"col\"\(numeric(column))>\(escape(text))</th>"
@@ -147,6 +151,6 @@ private extension HTMLRenderer {
             }
             html += "</tbody>\n"
         }
-        return html + "</table>\n"
+        return html + "</table>\n</div>\n"
     }
 }
