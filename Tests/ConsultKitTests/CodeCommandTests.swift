@@ -57,6 +57,27 @@ import Testing
         #expect(run.files(in: "Responses") == ["ashby-vale-borough-council-2.md", "ashby-vale-borough-council.md"])
     }
 
+    /// A letter saved by an old Windows tool is read, and the officer is told how it was read.
+    @Test func saysWhenALetterWasReadAsWindows1252() throws {
+        let run = try CommandLineRun()
+        defer { run.remove() }
+        let letter = try run.write("Letters/ashby.txt", "")
+        let bytes = Self.letter.replacingOccurrences(of: "–", with: "\u{96}")
+            .replacingOccurrences(of: "We would be glad", with: "We\u{92}d be glad").unicodeScalars.map {
+                UInt8($0.value)
+            }
+        try Data(bytes).write(to: URL(fileURLWithPath: letter))
+        let result = run.run(["code", letter, "--dry-run"])
+        #expect(result.status == 0)
+        #expect(
+            result.err
+                == "\(letter): warning: the file is not valid UTF-8, so it was read as Windows-1252\n"
+                + "  note: If accented letters or symbols such as £ or ’ look wrong, save the letter as UTF-8 and run again.\n"
+        )
+        #expect(result.out.contains("We\u{2019}d be glad to discuss this response."))
+        #expect(result.out.contains("respondent: Ashby Vale Borough Council\n"))
+    }
+
     @Test func dryRunPrintsTheProposalAndWritesNothing() throws {
         let run = try CommandLineRun()
         defer { run.remove() }

@@ -20,6 +20,16 @@ import Testing
         let letter = try LetterText.read(
             [0x57, 0x65, 0x92, 0x72, 0x65, 0x20, 0x96, 0x20, 0x6F, 0x6B], source: "old.txt")
         #expect(letter.text == "We\u{2019}re \u{2013} ok")
+        #expect(letter.encoding == .windows1252)
+    }
+
+    /// Notepad's "Unicode" is UTF-16 with a byte-order mark.
+    @Test func readsUTF16Text() throws {
+        let bytes: [UInt8] =
+            [0xFF, 0xFE] + "Dear Sir,\nWe agree \u{2013} ok".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let letter = try LetterText.read(bytes, source: "notepad.txt")
+        #expect(letter.text == "Dear Sir,\nWe agree \u{2013} ok")
+        #expect(letter.encoding == .utf16LE)
     }
 
     @Test func readsAPastedEmailsHeaderLines() throws {

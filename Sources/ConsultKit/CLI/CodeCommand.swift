@@ -62,6 +62,14 @@ struct CodeCommand: Command {
                 failures += 1
                 continue
             }
+            if letter.encoding == .windows1252 {
+                let warning = Diagnostic.warning(
+                    "the file is not valid UTF-8, so it was read as Windows-1252", file: path,
+                    note:
+                        "If accented letters or symbols such as £ or ’ look wrong, save the letter as UTF-8 and run again."
+                )
+                console.err(warning.formatted + "\n")
+            }
             let coded = coder.code(letter, known: known)
             let target = freePath(in: folder, for: coded.fileName, avoiding: planned, resolve: workspace.resolve)
             planned.insert(target)

@@ -37,6 +37,8 @@ public struct LetterText: Sendable, Hashable {
     public var subject: String?
     /// The e-mail's `Date` header.
     public var date: Day?
+    /// How a `.txt` or `.md` file's bytes were read: UTF-8 unless marked as UTF-16 or not valid UTF-8.
+    public var encoding: TextEncoding = .utf8
 
     /// Creates a letter from text already read.
     public init(
@@ -62,7 +64,10 @@ public struct LetterText: Sendable, Hashable {
         }
         switch format {
         case .text, .markdown:
-            return LetterText(source: source, format: format, text: decode(bytes))
+            let (text, encoding) = decodeNoting(bytes)
+            var letter = LetterText(source: source, format: format, text: text)
+            letter.encoding = encoding
+            return letter
         case .docx:
             do {
                 let paragraphs = try DocxTextReader.paragraphs(fromDocx: bytes, source: source)
@@ -90,12 +95,14 @@ public struct LetterText: Sendable, Hashable {
         self.init(source: source, format: .pdf, text: pdfText.replacingOccurrences(of: "\u{0C}", with: "\n\n"))
     }
 
-    /// UTF-8 text, or Windows-1252 when the bytes are not UTF-8 (as older Windows tools save).
-    static func decode(_ bytes: [UInt8]) -> String {
-        var bytes = bytes[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        return String(data: Data(bytes), encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
+    /// Text in any encoding ``TextEncoding`` detects: UTF-8, UTF-16 with or without a byte-order mark, or
+    /// Windows-1252 when the bytes are not UTF-8 (as older Windows tools save).
+    static func decode(_ bytes: [UInt8]) -> String { decodeNoting(bytes).text }
+
+    /// The text and the encoding it was read in.
+    static func decodeNoting(_ bytes: [UInt8]) -> (text: String, encoding: TextEncoding) {
+        let decoded = TextEncoding.decode(Data(bytes))
+        return (String(decoding: decoded.utf8.dropFirst(decoded.start), as: UTF8.self), decoded.encoding)
     }
 
     private static func normalisingLineBreaks(_ text: String) -> String {
