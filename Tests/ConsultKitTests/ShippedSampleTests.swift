@@ -14,7 +14,7 @@ import Testing
         #expect(
             run.out
                 == "Read 27 responses with no errors and four warnings.\n"
-                + "\(Repository.responses)/online-form-export.csv: 12 rows read (UTF-8), 12 responses, 0 rejected cells.\n"
+                + "\(Repository.responses)/online-form-export.csv: 12 rows read (UTF-8), 12 responses, no rejected cells.\n"
                 + "Campaign: four responses use near-identical wording, the first at \(Repository.responses)/online-form-export.csv:10: "
                 + "\"I oppose this. A statutory ICS moves decisions about our hospitals and GP services away from local…\"\n"
         )

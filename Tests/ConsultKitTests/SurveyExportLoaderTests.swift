@@ -79,8 +79,8 @@ import Testing
         let (workspace, intake) = try load(csv)
         #expect(
             workspace.formatted(intake.diagnostics) == [
-                "form.csv:2: error: this row has 3 fields but the header has 4; the missing fields are read as empty",
-                "form.csv:3: error: this row has 5 fields but the header has 4; the extra fields are ignored (is a separator inside an unquoted field?)",
+                "form.csv:2: error: this row has three fields but the header has four; the missing fields are read as empty",
+                "form.csv:3: error: this row has five fields but the header has four; the extra fields are ignored (is a separator inside an unquoted field?)",
             ])
         #expect(intake.responses.map { $0.answers["q1"]?.choice } == ["agree", "agree"])
         #expect(intake.exports.first?.rejectedCells == 2)

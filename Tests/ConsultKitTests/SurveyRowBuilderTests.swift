@@ -171,7 +171,7 @@ import Testing
         let messages = rows.flatMap { direct.build($0, memory: &memory).diagnostics.map(\.message) }
         #expect(
             messages.contains(
-                "this row has 4 fields but the header has 3; the extra fields are ignored (is a separator inside an unquoted field?)"
+                "this row has four fields but the header has three; the extra fields are ignored (is a separator inside an unquoted field?)"
             ))
         #expect(messages.contains("missing required field 'respondent' in this row; the response is not counted"))
     }

@@ -44,8 +44,9 @@ struct ValidateCommand: Command {
         var text = "Read \(Grammar.count(intake.responseCount, "response")) "
         text += "with \(Grammar.count(errors, "error")) and \(Grammar.count(warnings, "warning")).\n"
         for export in intake.exports {
-            text += "\(export.file): \(export.rowsRead) rows read (\(export.encoding)), \(export.responses) responses, "
-            text += "\(export.rejectedCells) rejected cells.\n"
+            text += "\(export.file): \(Grammar.count(export.rowsRead, "row")) read (\(export.encoding)), "
+            text += "\(Grammar.count(export.responses, "response")), "
+            text += "\(Grammar.count(export.rejectedCells, "rejected cell")).\n"
         }
         for (campaign, first) in campaigns {
             text +=

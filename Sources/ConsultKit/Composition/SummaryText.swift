@@ -40,8 +40,10 @@ public enum SummaryText {
         }
         for export in s.exports {
             out +=
-                "\nExport \(export.file) (\(export.encoding)): \(export.rowsRead) rows read, \(export.responses) responses counted, "
-            out += "\(export.superseded) superseded, \(export.rejectedCells) rejected cells.\n"
+                "\nExport \(export.file) (\(export.encoding)): \(Grammar.count(export.rowsRead, "row")) read, "
+                + "\(Grammar.count(export.responses, "response")) counted, "
+            let superseded = export.superseded == 0 ? "none" : Grammar.number(export.superseded)
+            out += "\(superseded) superseded, \(Grammar.count(export.rejectedCells, "rejected cell")).\n"
         }
         return out
     }

@@ -245,12 +245,12 @@ extension SurveyExportLoader {
             if row.fields.count > header.count {
                 diagnostics.append(
                     .error(
-                        "this row has \(row.fields.count) fields but the header has \(header.count); the extra fields are ignored (is a separator inside an unquoted field?)",
+                        "this row has \(Grammar.count(row.fields.count, "field")) but the header has \(Grammar.number(header.count)); the extra fields are ignored (is a separator inside an unquoted field?)",
                         file: source, line: row.number))
             } else if row.fields.count < header.count {
                 diagnostics.append(
                     .error(
-                        "this row has \(row.fields.count) fields but the header has \(header.count); the missing fields are read as empty",
+                        "this row has \(Grammar.count(row.fields.count, "field")) but the header has \(Grammar.number(header.count)); the missing fields are read as empty",
                         file: source, line: row.number))
             }
             var raw = RawResponse(source: source, row: row.number, line: row.number)

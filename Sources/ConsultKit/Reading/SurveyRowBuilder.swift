@@ -107,7 +107,7 @@ struct SurveyRowBuilder: Sendable {
             let extra = cells.count > header.count
             outcome.diagnostics.append(
                 .error(
-                    "this row has \(cells.count) fields but the header has \(header.count); "
+                    "this row has \(Grammar.count(cells.count, "field")) but the header has \(Grammar.number(header.count)); "
                         + (extra
                             ? "the extra fields are ignored (is a separator inside an unquoted field?)"
                             : "the missing fields are read as empty"),
