@@ -9,18 +9,42 @@ enum Attribution {
     static func isWriters(_ words: Words, verbAt index: Int) -> Bool {
         let tokens = words.tokens
         if reportsOthers(words, before: index) { return false }
+        // "We have been asked whether we prefer option 1 or option 2": a question, not a view.
+        for position in max(0, index - 3)..<index {
+            if tokens[position] == "whether" { return false }
+            if tokens[position] == "which", position > 0, ["of", "on", "about", "asked"].contains(tokens[position - 1])
+            {
+                return false
+            }
+        }
         var position = index - 1
         var scanned = 0
         while position >= 0, scanned < 16 {
             let token = tokens[position]
-            if token == "." || token == ";" { break }
+            if token == "." || token == ";" || token == ":" { break }
+            // "The system response, to which we contributed, states …": the clause between commas is an aside.
+            if token == ",", let opening = asideOpening(tokens, before: position) {
+                position = opening - 1
+                continue
+            }
             // "NHSE/I" and "NHSE&I" are not the first person.
             let isInitial =
                 token == "i" && position > 0 && (tokens[position - 1] == "/" || tokens[position - 1] == "and")
             if writerWords.contains(token), !isInitial {
-                // "the ICS board will recommend", "the system board prefers": another body's board or committee.
-                let qualified = position > 0 && otherWords.contains(tokens[position - 1])
-                return firstPerson.contains(token) || !qualified
+                // "a joint committee", "the statutory ICS board": a model, not a body holding a view.
+                if position > 0, modelWords.contains(tokens[position - 1]) {
+                    position -= 1
+                    scanned += 1
+                    continue
+                }
+                if firstPerson.contains(token) { return true }
+                // "the ICS board will recommend", "the ICS Partnership Board", "the system board prefers":
+                // another body's board or committee.
+                let qualifiers = tokens[max(0, position - 3)..<position].reversed().prefix {
+                    ![",", "the", "a", "an", "our", "this", "their", "its", "his", "her"].contains($0)
+                }
+                // "our scrutiny panel, whose members would have preferred …": the panel's members, not the writer.
+                return !qualifiers.contains { otherWords.contains($0) || $0 == "whose" }
             }
             if otherWords.contains(token) { return false }
             position -= 1
@@ -29,12 +53,28 @@ enum Attribution {
         return true
     }
 
+    /// Where an aside that ends at the comma at `comma` opens (", to which we contributed,", ", which we
+    /// share,"), if the words before it are one: its opening comma.
+    private static func asideOpening(_ tokens: [String], before comma: Int) -> Int? {
+        guard let opening = tokens[0..<comma].lastIndex(of: ","), comma - opening <= 10 else { return nil }
+        let first = opening + 1 < comma ? tokens[opening + 1] : ""
+        let second = opening + 2 < comma ? tokens[opening + 2] : ""
+        let opens = ["which", "who", "whom", "whose"].contains(first) || (first == "to" && second == "which")
+        return opens ? opening : nil
+    }
+
+    /// Words that make a board or committee a model rather than a body: "a joint committee".
+    private static let modelWords: Set<String> = ["joint", "statutory", "mandatory", "corporate", "single", "new"]
+
     /// Whether a judgement at `index` ("… is sensible", "… makes more sense") is the writer's: its subject is
     /// the thing judged, so only a reporting clause ("some partners feel that …", "NHS England says …") makes
     /// it someone else's.
     static func isWritersJudgement(_ words: Words, at index: Int) -> Bool {
         if reportsOthers(words, before: index) { return false }
         let tokens = words.tokens
+        // "We have considered whether we could support it as the lesser of two evils": weighed, not judged.
+        let clause = tokens[0..<min(index, tokens.count)].lastIndex { [".", ";"].contains($0) }.map { $0 + 1 } ?? 0
+        if tokens[clause..<min(index, tokens.count)].contains("whether") { return false }
         for position in 0..<max(0, index - 1) where otherWords.contains(tokens[position]) {
             if speech.contains(tokens[position + 1]) { return false }
         }
@@ -53,7 +93,18 @@ enum Attribution {
     static func reportsOthers(_ words: Words, before index: Int) -> Bool {
         let tokens = words.tokens
         let end = min(index + 1, tokens.count)
-        let start = tokens[0..<min(index, tokens.count)].lastIndex(of: ";").map { $0 + 1 } ?? 0
+        // A clause starts after a semicolon, a colon or "but", or at a verb joined by "and": "the Committee does
+        // not share that preference and endorses Option 1".
+        var start =
+            tokens[0..<min(index, tokens.count)].lastIndex { [";", ":", "but"].contains($0) }.map { $0 + 1 } ?? 0
+        if index > 0, index - 1 < tokens.count, tokens[index - 1] == "and" { start = index }
+        // "Although some members saw attractions in …, the Panel resolved to support it": the view reported in
+        // the opening clause is not the main clause's.
+        if let first = tokens.first, ["although", "while", "whilst", "though", "whereas"].contains(first),
+            let comma = tokens[0..<min(index, tokens.count)].firstIndex(of: ","), comma >= start
+        {
+            start = comma + 1
+        }
         guard start < end else { return false }
         let clause = Array(tokens[start..<end])
         if let first = clause.first, quantifiers.contains(first) { return true }
@@ -90,6 +141,8 @@ enum Attribution {
         "others", "people", "residents", "respondents", "neighbours", "colleagues", "response", "they", "he", "she",
         "some", "many", "several", "proposals", "paper", "ministers", "department", "secretary", "authors",
         "providers", "trusts", "staff", "patients", "public", "system", "ics", "icss", "stp", "nhsei",
+        // "The Chair favoured the first option", "a smaller number support the statutory body".
+        "chair", "chairman", "vice", "councillor", "councillors", "number",
         // "a view that our evidence does not support": the evidence, not the writer.
         "evidence", "research", "findings", "data",
         // "the acute trust representatives favour Option 2".

@@ -70,14 +70,30 @@ private extension OptionDetector {
         "prefer", "preferred", "preference", "favour", "favoured", "support", "supportive of", "back", "lean towards",
         "lean toward", "leaning towards", "go for", "opt for", "choose", "would pick", "endorse", "recommend",
         "in favour of", "choice is", "vote for", "content with", "comfortable with", "preferring", "favouring",
+        // The same verbs with a third-person subject: "the Trust leans towards Option 1".
+        "prefers", "favours", "supports", "backs", "leans towards", "leans toward", "endorses", "recommends",
+        "opts for",
+        "chooses", "chose", "votes for",
+        "could live with", "can live with", "argue for", "argues for", "more merit in", "persuaded by the case for",
+        "would rather have", "would rather see", "answer is", "ours", "right model for", "right one for",
+    ]
+    /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
+    /// whose object is the option, said by the writer though another body is named before the verb.
+    static let requests: [Phrase] = [
+        "urge", "urges", "would ask", "we ask", "recommendation", "call on", "calls on", "encourage", "invite",
+    ]
+    static let requested: [Phrase] = [
+        "adopt", "proceed with", "legislate for", "go with", "implement", "choose", "opt for", "pursue", "confirm",
+        "take forward",
     ]
     static let comparisons: [Phrase] = [
         "makes more sense", "more coherent", "less bad", "lesser evil", "is better", "is preferable", "better option",
         "more sensible", "the better of the two", "more realistic", "is the right model", "is the right choice",
         "the better model", "the better choice", "better balance", "better suited", "best suited", "more suitable",
-        "more appropriate", "is our choice",
+        "more appropriate", "is our choice", "lesser of two evils", "lesser of the two evils", "is the better",
+        "the right balance", "better reflects",
     ]
-    static let rejections: [Phrase] = ["oppose", "reject", "against"]
+    static let rejections: [Phrase] = ["oppose", "opposes", "reject", "rejects", "against", "opposed to"]
     static let neitherPhrases: [Phrase] = [
         "support neither", "neither option", "neither model", "neither of the options", "neither of the two",
         "neither of the models", "reject both", "oppose both", "both options are flawed", "both models are flawed",
@@ -85,7 +101,10 @@ private extension OptionDetector {
         "not believe either option", "neither is acceptable", "favour neither", "prefer neither",
         "not convinced by either", "not convinced that either", "neither of these models", "neither of the proposed",
         "neither proposal", "both are flawed", "both models are unacceptable", "both options are unacceptable",
-        "neither is right", "neither model is", "neither option is",
+        "neither is right", "neither model is", "neither option is", "supports neither", "favours neither",
+        "prefers neither", "rejects both", "opposes both", "opposed to both", "say no to both", "says no to both",
+        "both options should be rejected", "both models should be rejected", "not want either", "is : neither",
+        "answer is neither",
     ]
     static let declines: [Phrase] = [
         "no preference", "not expressing a preference", "not express a preference", "unable to express a preference",
@@ -95,9 +114,35 @@ private extension OptionDetector {
     ]
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
-        "pressed to choose",
+        "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
+        "lesser evil",
     ]
     static let pronouns: Set<String> = ["it", "this", "that"]
+    /// Verbs that fault what "neither option" does rather than reject both.
+    static let criticisms: Set<String> = [
+        "says", "mentions", "addresses", "guarantees", "protects", "offers", "provides", "deals", "gives", "explains",
+        "recognises", "reflects", "includes", "answers", "takes", "does", "has", "secures", "ensures",
+    ]
+    /// What "neither X nor Y" is, when both are rejected.
+    static let unacceptable: Set<String> = ["acceptable", "appropriate", "workable", "supported", "desirable", "right"]
+
+    /// Where the words before `index` end once an aside between commas is passed over: in "Option 1 is, in our
+    /// view, the lesser of two evils" the comparison follows "Option 1 is".
+    static func skippingAside(_ tokens: [String], before index: Int) -> Int {
+        var position = index
+        while position > 0, ["the", "a"].contains(tokens[position - 1]) { position -= 1 }
+        guard position > 0, tokens[position - 1] == ",",
+            let opening = tokens[max(0, position - 7)..<(position - 1)].lastIndex(of: ",")
+        else { return index }
+        return opening
+    }
+
+    /// The first word after `index` once an aside between commas is passed over: ", for us, is".
+    static func skippingAside(_ tokens: [String], after index: Int) -> Int? {
+        guard index < tokens.count, tokens[index] == "," else { return index }
+        guard let closing = tokens[(index + 1)..<min(tokens.count, index + 7)].firstIndex(of: ",") else { return nil }
+        return closing + 1
+    }
 
     func signals(in words: Words, index: Int, mentions: [OptionVocabulary.Mention], previous: String?) -> [Signal] {
         let tokens = words.tokens
@@ -117,12 +162,35 @@ private extension OptionDetector {
             if let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) { add(.declines, nil, 1) }
         }
         for phrase in Self.neitherPhrases {
-            if let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) { add(.neither, nil, 2) }
+            guard let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) else { continue }
+            // "Neither option says anything about carers" faults both without rejecting them.
+            let end = at + phrase.words.count
+            if tokens[at] == "neither", end < tokens.count, Self.criticisms.contains(tokens[end]) { continue }
+            add(.neither, nil, 2)
+        }
+        // "Neither the statutory joint committee nor the statutory NHS body is acceptable to us."
+        if let neither = tokens.firstIndex(of: "neither"), let nor = tokens[neither...].firstIndex(of: "nor"),
+            Set(mentions.filter { $0.start > neither && $0.start < nor }.map(\.option)).count == 1,
+            let other = mentions.first(where: { $0.start > nor }),
+            !mentions.contains(where: { $0.start > neither && $0.start < nor && $0.option == other.option }),
+            tokens[other.end...].prefix(4).contains(where: { Self.unacceptable.contains($0) }),
+            Attribution.isWriters(words, verbAt: neither)
+        {
+            add(.neither, nil, 2)
         }
         // "In favour of the committee model, members noted …; against it, …" lists arguments, not a preference.
         let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
         for phrase in Self.preferences where !listsArguments {
             for at in words.positions(of: phrase) {
+                // "Option 1 is ours" names the option before; "for a trust like ours, in a joint committee" does not.
+                if phrase.words == ["ours"] {
+                    if let target = subject(before: at, in: tokens, mentions: mentions),
+                        Attribution.isWriters(words, verbAt: at)
+                    {
+                        add(.prefers, target.option, 2, target.naming)
+                    }
+                    continue
+                }
                 let end = at + phrase.words.count
                 guard Attribution.isWriters(words, verbAt: at), !Attribution.namesOthersAfter(words, verbEnd: end)
                 else {
@@ -149,8 +217,10 @@ private extension OptionDetector {
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
                 {
                     add(negated ? .rejects : .prefers, target, 1, .description)
-                } else if !negated, let target = subject(before: at, in: tokens, mentions: mentions) {
-                    add(.prefers, target.option, 2, target.naming)
+                } else if !negated, let target = subject(before: at, in: tokens, mentions: mentions, previous: previous)
+                {
+                    // An option taken from an earlier sentence ("It is the model we support") is less certain.
+                    add(.prefers, target.option, mentions.contains(target) ? 2 : 1, target.naming)
                 }
             }
         }
@@ -162,12 +232,42 @@ private extension OptionDetector {
                 }
             }
         }
+        for phrase in Self.requests where !listsArguments {
+            for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
+                guard !StancePatterns.isNegated(tokens, before: at) else { continue }
+                let window = (at + phrase.words.count)..<min(tokens.count, at + phrase.words.count + 10)
+                // "We therefore urge its adoption": the option last named.
+                if let its = words.first("its adoption", in: window) ?? words.first("its implementation", in: window),
+                    let target = mentions.last(where: { $0.end <= at })?.option ?? previous,
+                    !tokens[window.lowerBound..<its].contains(where: { [".", ";"].contains($0) })
+                {
+                    add(.prefers, target, 1, .description)
+                    continue
+                }
+                let found = Self.requested.compactMap { verb in
+                    words.first(verb, in: window).map { (start: $0, end: $0 + verb.words.count) }
+                }
+                guard let verb = found.min(by: { $0.start < $1.start }),
+                    !tokens[window.lowerBound..<verb.start].contains(where: { [".", ";", "not"].contains($0) })
+                else { continue }
+                if let target = vocabulary.object(after: verb.end, in: tokens, mentions: mentions, limit: 16) {
+                    add(.prefers, target.option, 2, target.naming)
+                }
+            }
+        }
         for phrase in Self.comparisons {
             for at in words.positions(of: phrase) where Attribution.isWritersJudgement(words, at: at) {
                 guard !StancePatterns.isNegated(tokens, before: at) else { continue }
                 // Only what stands right before the comparison is compared: "the second one makes more sense",
                 // "I consider it the more coherent".
-                if let target = mentions.last(where: { $0.end <= at && at - $0.end <= 3 }) {
+                let before = Self.skippingAside(tokens, before: at)
+                if let target = mentions.last(where: { $0.end <= before && before - $0.end <= 3 }) {
+                    add(.prefers, target.option, 1, min(target.naming, .position))
+                } else if let verb = Self.skippingAside(tokens, after: at + phrase.words.count),
+                    verb < tokens.count, tokens[verb] == "is", mentions.allSatisfy({ $0.end > at }),
+                    let target = vocabulary.object(after: verb + 1, in: tokens, mentions: mentions, limit: 8)
+                {
+                    // "The lesser of two evils, for us, is the statutory ICS body."
                     add(.prefers, target.option, 1, min(target.naming, .position))
                 } else if tokens[max(0, at - 3)..<at].contains(where: { Self.pronouns.contains($0) }),
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
@@ -181,19 +281,32 @@ private extension OptionDetector {
 
     /// "Option 1 is our preference", "the alternative, a statutory ICS body …, is the model we support": the
     /// option named before "is our …" or "is the model we …".
-    func subject(before at: Int, in tokens: [String], mentions: [OptionVocabulary.Mention]) -> OptionVocabulary.Mention?
-    {
-        guard let mention = mentions.last(where: { $0.end <= at }) else { return nil }
-        if at - mention.end <= 4 {
+    func subject(
+        before at: Int, in tokens: [String], mentions: [OptionVocabulary.Mention], previous: String? = nil
+    ) -> OptionVocabulary.Mention? {
+        if let mention = mentions.last(where: { $0.end <= at }), at - mention.end <= 4 {
             let between = tokens[mention.end..<at]
             guard between.contains(where: { ["is", "remains", "be", "are"].contains($0) }) else { return nil }
             return mention
         }
         // "…, is the model we support": the clause before the verb names the option, then says it is the one.
-        guard at >= 4, OptionVocabulary.followsTheModelWe(tokens, verb: at), tokens[at - 3] == "the",
-            ["is", "remains"].contains(tokens[at - 4]),
-            let clause = mentions.first(where: { $0.end <= at - 4 }),
-            !tokens[clause.start..<(at - 4)].contains(where: { [".", ";", "not"].contains($0) })
+        guard let noun = OptionVocabulary.theModelWe(tokens, verb: at) else { return nil }
+        let copula = tokens[noun] == "what" ? noun - 1 : noun - 2
+        guard copula >= 0, tokens[noun] == "what" || tokens[noun - 1] == "the",
+            ["is", "remains"].contains(tokens[copula])
+        else { return nil }
+        // "It is the option we would choose", "That is the option the Partnership supports": the option the
+        // sentence named before, or the one last named, if the sentence names only one.
+        if copula > 0, Self.pronouns.contains(tokens[copula - 1]) {
+            let before = Set(mentions.filter { $0.end <= copula }.map(\.option))
+            if before.count > 1 { return nil }
+            if let mention = mentions.last(where: { $0.end <= copula }) { return mention }
+            return previous.map {
+                OptionVocabulary.Mention(option: $0, start: copula - 1, end: copula, naming: .description)
+            }
+        }
+        guard let clause = mentions.first(where: { $0.end <= copula }),
+            !tokens[clause.start..<copula].contains(where: { [".", ";", "not"].contains($0) })
         else { return nil }
         return clause
     }
@@ -227,12 +340,17 @@ private extension OptionDetector {
             let evidence = Array(Set(support.prefix(2).map(\.sentence))).sorted().map { sentences[$0].text }
             return Inference(choice: winner, confidence: confidence, evidence: evidence)
         }
-        let neither = signals.filter { $0.kind == .neither }
+        var neither = signals.filter { $0.kind == .neither }
+        // "We oppose the re-purposing of CCGs …, and we equally oppose the alternative": both rejected, none preferred.
+        let rejected = Set(signals.filter { $0.kind == .rejects }.compactMap(\.option))
+        if neither.isEmpty, prefers.isEmpty, rejected.count >= 2, rejected.count == vocabulary.options.count {
+            neither = signals.filter { $0.kind == .rejects }
+        }
         if let neitherOption = vocabulary.neither, let first = neither.first {
             let declined = signals.contains { $0.kind == .declines }
-            let confidence: Confidence = declined ? .low : (neither.count > 1 ? .high : .medium)
+            let explicit = first.kind == .neither
+            let confidence: Confidence = declined || !explicit ? .low : (neither.count > 1 ? .high : .medium)
             let evidence = Array(Set(neither.prefix(2).map(\.sentence))).sorted().map { sentences[$0].text }
-            _ = first
             return Inference(choice: neitherOption.id, confidence: confidence, evidence: evidence)
         }
         return nil

@@ -128,7 +128,16 @@ struct OptionVocabulary: Sendable {
         }
         // An option named by number or position is meant; words that describe one may be incidental.
         let allowed = mention.naming == .description ? 1 : 3
-        if between.filter({ !Self.objectFillers.contains($0) }).count <= allowed { return mention }
+        let words = between.filter { !Self.objectFillers.contains($0) }
+        if words.count <= allowed { return mention }
+        // "the latter of the two options, a statutory corporate NHS body": a position no option was named
+        // before, glossed by a description after a comma.
+        if let comma = between.lastIndex(of: ","),
+            tokens[(comma + 1)..<mention.start].allSatisfy({ ["a", "an", "the", "single"].contains($0) }),
+            words.allSatisfy({ Self.glossed.contains($0) })
+        {
+            return mention
+        }
         // "our preference is for the model which keeps individual organisations' duties and autonomy": the
         // option described in a clause about "the model" itself.
         guard let noun = between.firstIndex(where: { ["model", "option", "one", "arrangement"].contains($0) }),
@@ -141,7 +150,24 @@ struct OptionVocabulary: Sendable {
     /// Whether the verb at `verb` follows "the model we" ("… is the model we support", "the option I prefer"):
     /// its object is the model named earlier, not what comes after it.
     static func followsTheModelWe(_ tokens: [String], verb: Int) -> Bool {
-        verb >= 2 && ["we", "i"].contains(tokens[verb - 1]) && ["model", "option", "one"].contains(tokens[verb - 2])
+        theModelWe(tokens, verb: verb) != nil
+    }
+
+    /// The noun of "the model we …" before the verb at `verb`: "model", "option" or "one" before "we" or
+    /// "I" (with a "would", "could" or "can" between: "the option we would choose"), or "what" in "what I
+    /// would choose", or before "the" and a body's name ("the option the Partnership supports").
+    static func theModelWe(_ tokens: [String], verb: Int) -> Int? {
+        var subject = verb - 1
+        if subject >= 0, ["would", "could", "can", "will", "should"].contains(tokens[subject]) { subject -= 1 }
+        guard subject >= 1 else { return nil }
+        var noun = subject - 1
+        if !["we", "i"].contains(tokens[subject]) {
+            guard Attribution.writerWords.contains(tokens[subject]), tokens[subject - 1] == "the" else { return nil }
+            noun = subject - 2
+        }
+        guard noun >= 0 else { return nil }
+        if ["model", "option", "one"].contains(tokens[noun]) { return noun }
+        return tokens[noun] == "what" && ["we", "i"].contains(tokens[subject]) ? noun : nil
     }
 
     /// Words that may stand between a preference and the option preferred: "we favour, on balance, the
@@ -152,6 +178,9 @@ struct OptionVocabulary: Sendable {
         "adoption", "introduction", "proposed", "moving", "move", "becoming", "become", "icss", "ics", "what", "model",
         "option", "described", "set", "up", "would", "be", "being",
     ]
+
+    /// Words of a position that a description after a comma can gloss.
+    static let glossed: Set<String> = [",", "latter", "former", "alternative", "two", "options", "models", "single"]
 
     /// Words where a sentence turns from what is preferred to what it is preferred to.
     static let boundaries: Set<String> = [

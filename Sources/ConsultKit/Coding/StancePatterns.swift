@@ -147,6 +147,11 @@ enum StancePatterns {
             let token = tokens[position]
             if token == "." || token == ";" || token == ":" { return false }
             if negations.contains(token) { return true }
+            // "so that our answer is not misread, our preferred model is …": a new subject starts a new clause.
+            // "Nor do we support …" and "we will not lend our support" are still negated.
+            if ["we", "i", "our", "my"].contains(token) {
+                return tokens[max(0, position - 2)..<position].contains { negations.contains($0) || $0 == "neither" }
+            }
             if token != "," && token != "however" { seen += 1 }
             position -= 1
         }

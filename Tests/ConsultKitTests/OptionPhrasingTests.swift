@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+/// Measures the option preference on `Fixtures/Letters/phrasings/options.json`: short passages, each
+/// labelled with the writer's own preferred model, written to cover the many ways letters name the models,
+/// state a preference and report other bodies' preferences (see `Fixtures/Letters/README.md`).
+///
+/// The passages are development data: the rules have been tuned on them. Each is coded as the body of a
+/// letter with a salutation and a sign-off.
+@Suite struct OptionPhrasingTests {
+    /// One labelled passage.
+    struct Passage: Decodable {
+        var id: String
+        var text: String
+        var option: String?
+        var notes: String
+    }
+
+    static func passages() throws -> [Passage] {
+        let url = LetterEvaluation.folder("phrasings").appendingPathComponent("options.json")
+        return try JSONDecoder().decode([Passage].self, from: Data(contentsOf: url))
+    }
+
+    @Test func optionPreferenceOnPhrasings() throws {
+        let passages = try Self.passages()
+        #expect(passages.count >= 150)
+        var stated = 0
+        var labelled = 0
+        var correct = 0
+        var highConfidenceWrong: [String] = []
+        var mistakes: [String] = []
+        for passage in passages {
+            let answer = Letters.answer(Letters.letter(passage.text), "option")
+            let predicted = answer?.choice
+            if predicted != nil { stated += 1 }
+            if passage.option != nil { labelled += 1 }
+            if predicted != nil, predicted == passage.option { correct += 1 }
+            if predicted != passage.option {
+                let confidence = answer?.confidence?.rawValue ?? "-"
+                mistakes.append(
+                    "\(passage.id): expected \(passage.option ?? "not stated"), got \(predicted ?? "not stated") (\(confidence))"
+                )
+                if answer?.confidence == .high { highConfidenceWrong.append(passage.id) }
+            }
+        }
+        let precision = stated == 0 ? 1 : Double(correct) / Double(stated)
+        let recall = labelled == 0 ? 1 : Double(correct) / Double(labelled)
+        print(
+            "Option phrasings: \(passages.count) passages, stated \(stated), labelled \(labelled), correct \(correct), "
+                + "precision \(Int((precision * 100).rounded()))%, recall \(Int((recall * 100).rounded()))%")
+        for mistake in mistakes { print("phrasing mistake: \(mistake)") }
+        #expect(highConfidenceWrong.isEmpty, "\(highConfidenceWrong)")
+        #expect(precision >= 0.9)
+        #expect(recall >= 0.8)
+    }
+}
