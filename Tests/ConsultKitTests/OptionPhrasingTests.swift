@@ -3,9 +3,11 @@ import Testing
 
 @testable import ConsultKit
 
-/// Measures the option preference on `Fixtures/Letters/phrasings/options.json`: short passages, each
-/// labelled with the writer's own preferred model, written to cover the many ways letters name the models,
-/// state a preference and report other bodies' preferences (see `Fixtures/Letters/README.md`).
+/// Measures the option preference on the passages in `Fixtures/Letters/phrasings/`, each labelled with the
+/// writer's own preferred model: `options.json`, one-paragraph passages written to cover the many ways
+/// letters name the models, state a preference and report other bodies' preferences, and `sections.json`,
+/// the part of a letter about the models over several paragraphs, with headings, lists and form items (see
+/// `Fixtures/Letters/README.md`).
 ///
 /// The passages are development data: the rules have been tuned on them. Each is coded as the body of a
 /// letter with a salutation and a sign-off.
@@ -18,14 +20,15 @@ import Testing
         var notes: String
     }
 
-    static func passages() throws -> [Passage] {
-        let url = LetterEvaluation.folder("phrasings").appendingPathComponent("options.json")
+    static func passages(_ set: String = "options") throws -> [Passage] {
+        let url = LetterEvaluation.folder("phrasings").appendingPathComponent("\(set).json")
         return try JSONDecoder().decode([Passage].self, from: Data(contentsOf: url))
     }
 
-    @Test func optionPreferenceOnPhrasings() throws {
-        let passages = try Self.passages()
-        #expect(passages.count >= 150)
+    @Test(arguments: ["options", "sections"])
+    func optionPreferenceOnPhrasings(set: String) throws {
+        let passages = try Self.passages(set)
+        #expect(passages.count >= 60)
         var stated = 0
         var labelled = 0
         var correct = 0
@@ -48,7 +51,7 @@ import Testing
         let precision = stated == 0 ? 1 : Double(correct) / Double(stated)
         let recall = labelled == 0 ? 1 : Double(correct) / Double(labelled)
         print(
-            "Option phrasings: \(passages.count) passages, stated \(stated), labelled \(labelled), correct \(correct), "
+            "Option phrasings (\(set)): \(passages.count) passages, stated \(stated), labelled \(labelled), correct \(correct), "
                 + "precision \(Int((precision * 100).rounded()))%, recall \(Int((recall * 100).rounded()))%")
         for mistake in mistakes { print("phrasing mistake: \(mistake)") }
         #expect(highConfidenceWrong.isEmpty, "\(highConfidenceWrong)")

@@ -41,7 +41,8 @@ struct OptionDetector: Sendable {
                 last = nil
             }
             let mentions = vocabulary.mentions(in: sentence.words, previous: lastInLetter)
-            signals += self.signals(in: sentence.words, index: index, mentions: mentions, previous: last)
+            signals += self.signals(
+                in: sentence.words, index: index, mentions: mentions, previous: last, earlier: lastInLetter)
             last = mentions.last?.option ?? last
             lastInLetter = mentions.last?.option ?? lastInLetter
         }
@@ -76,11 +77,12 @@ private extension OptionDetector {
         "chooses", "chose", "votes for",
         "could live with", "can live with", "argue for", "argues for", "more merit in", "persuaded by the case for",
         "would rather have", "would rather see", "answer is", "ours", "right model for", "right one for",
+        "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
     /// whose object is the option, said by the writer though another body is named before the verb.
     static let requests: [Phrase] = [
-        "urge", "urges", "would ask", "we ask", "recommendation", "call on", "calls on", "encourage", "invite",
+        "urge", "urges", "ask", "asks", "recommendation", "call on", "calls on", "encourage", "invite",
     ]
     static let requested: [Phrase] = [
         "adopt", "proceed with", "legislate for", "go with", "implement", "choose", "opt for", "pursue", "confirm",
@@ -121,7 +123,7 @@ private extension OptionDetector {
     /// Verbs that fault what "neither option" does rather than reject both.
     static let criticisms: Set<String> = [
         "says", "mentions", "addresses", "guarantees", "protects", "offers", "provides", "deals", "gives", "explains",
-        "recognises", "reflects", "includes", "answers", "takes", "does", "has", "secures", "ensures",
+        "recognises", "reflects", "includes", "answers", "takes", "does", "has", "secures", "ensures", "makes",
     ]
     /// What "neither X nor Y" is, when both are rejected.
     static let unacceptable: Set<String> = ["acceptable", "appropriate", "workable", "supported", "desirable", "right"]
@@ -144,7 +146,11 @@ private extension OptionDetector {
         return closing + 1
     }
 
-    func signals(in words: Words, index: Int, mentions: [OptionVocabulary.Mention], previous: String?) -> [Signal] {
+    /// What one sentence says about the options; `previous` is the option last named in its paragraph, and
+    /// `earlier` the one last named in the letter.
+    func signals(
+        in words: Words, index: Int, mentions: [OptionVocabulary.Mention], previous: String?, earlier: String? = nil
+    ) -> [Signal] {
         let tokens = words.tokens
         var signals: [Signal] = []
         let supposes = tokens.first.map { StancePatterns.suppositions.contains($0) } ?? false
@@ -158,14 +164,22 @@ private extension OptionDetector {
                     kind: kind, option: option, sentence: index, weight: weight, naming: naming, forced: forced,
                     hedged: hedged && !forced))
         }
+        var declines = false
         for phrase in Self.declines {
-            if let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) { add(.declines, nil, 1) }
+            if let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) {
+                add(.declines, nil, 1)
+                declines = true
+            }
         }
         for phrase in Self.neitherPhrases {
             guard let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) else { continue }
             // "Neither option says anything about carers" faults both without rejecting them.
             let end = at + phrase.words.count
-            if tokens[at] == "neither", end < tokens.count, Self.criticisms.contains(tokens[end]) { continue }
+            if tokens[at] == "neither", let verb = Self.skippingAside(tokens, after: end), verb < tokens.count,
+                Self.criticisms.contains(tokens[verb])
+            {
+                continue
+            }
             add(.neither, nil, 2)
         }
         // "Neither the statutory joint committee nor the statutory NHS body is acceptable to us."
@@ -197,7 +211,14 @@ private extension OptionDetector {
                     if mentions.contains(where: { $0.start >= end && $0.start < end + 12 }) { add(.reported, nil, 0) }
                     continue
                 }
-                let negated = StancePatterns.isNegated(tokens, before: at)
+                // "We would support it in preference to a corporate NHS body": what follows is not preferred.
+                if end < tokens.count, tokens[end] == "to", phrase.words == ["preference"] { continue }
+                // "The choice is between a corporate NHS body … and a statutory committee …" states no choice.
+                if end < tokens.count, tokens[end] == "between" { continue }
+                // "We have no hesitation in supporting it" is not negated.
+                let negated =
+                    StancePatterns.isNegated(tokens, before: at)
+                    && !(at >= 3 && tokens[at - 3] == "no" && tokens[at - 2] == "hesitation")
                 if end < tokens.count, tokens[end] == "neither", !negated {
                     add(.neither, nil, 2)
                     continue
@@ -207,6 +228,10 @@ private extension OptionDetector {
                     continue
                 }
                 let named = Set(mentions.filter { $0.start >= end && $0.start < end + 8 }.map(\.option))
+                // "We do not express a preference between the statutory committee and the statutory NHS body".
+                if negated, named.count >= 2, declines {
+                    continue
+                }
                 if negated, named.count >= 2 {
                     add(.neither, nil, 2)
                     continue
@@ -217,7 +242,9 @@ private extension OptionDetector {
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
                 {
                     add(negated ? .rejects : .prefers, target, 1, .description)
-                } else if !negated, let target = subject(before: at, in: tokens, mentions: mentions, previous: previous)
+                } else if !negated,
+                    let target = subject(
+                        before: at, in: tokens, mentions: mentions, previous: previous, earlier: earlier)
                 {
                     // An option taken from an earlier sentence ("It is the model we support") is less certain.
                     add(.prefers, target.option, mentions.contains(target) ? 2 : 1, target.naming)
@@ -246,6 +273,14 @@ private extension OptionDetector {
                 }
                 let found = Self.requested.compactMap { verb in
                     words.first(verb, in: window).map { (start: $0, end: $0 + verb.words.count) }
+                }
+                // "We would therefore urge the alternative: a statutory board of the existing organisations".
+                if phrase.words.first == "urge",
+                    let target = vocabulary.object(
+                        after: at + phrase.words.count, in: tokens, mentions: mentions, limit: 6)
+                {
+                    add(.prefers, target.option, 2, target.naming)
+                    continue
                 }
                 guard let verb = found.min(by: { $0.start < $1.start }),
                     !tokens[window.lowerBound..<verb.start].contains(where: { [".", ";", "not"].contains($0) })
@@ -282,11 +317,12 @@ private extension OptionDetector {
     /// "Option 1 is our preference", "the alternative, a statutory ICS body …, is the model we support": the
     /// option named before "is our …" or "is the model we …".
     func subject(
-        before at: Int, in tokens: [String], mentions: [OptionVocabulary.Mention], previous: String? = nil
+        before at: Int, in tokens: [String], mentions: [OptionVocabulary.Mention], previous: String? = nil,
+        earlier: String? = nil
     ) -> OptionVocabulary.Mention? {
-        if let mention = mentions.last(where: { $0.end <= at }), at - mention.end <= 4 {
-            let between = tokens[mention.end..<at]
-            guard between.contains(where: { ["is", "remains", "be", "are"].contains($0) }) else { return nil }
+        if let mention = mentions.last(where: { $0.end <= at }), at - mention.end <= 4,
+            tokens[mention.end..<at].contains(where: { ["is", "remains", "be", "are"].contains($0) })
+        {
             return mention
         }
         // "…, is the model we support": the clause before the verb names the option, then says it is the one.
@@ -305,7 +341,17 @@ private extension OptionDetector {
                 OptionVocabulary.Mention(option: $0, start: copula - 1, end: copula, naming: .description)
             }
         }
-        guard let clause = mentions.first(where: { $0.end <= copula }),
+        // "This model is the one the Trust supports": the model last named.
+        if copula >= 2, ["this", "that"].contains(tokens[copula - 2]),
+            ["model", "option", "approach"].contains(tokens[copula - 1]),
+            !mentions.contains(where: { $0.end <= copula })
+        {
+            return (previous ?? earlier).map {
+                OptionVocabulary.Mention(option: $0, start: copula - 2, end: copula, naming: .description)
+            }
+        }
+        // "the second is the one we can support": a position named with its "is".
+        guard let clause = mentions.first(where: { $0.end <= copula + 1 }),
             !tokens[clause.start..<copula].contains(where: { [".", ";", "not"].contains($0) })
         else { return nil }
         return clause

@@ -93,6 +93,8 @@ struct OptionVocabulary: Sendable {
                 recent.append(mention.option)
                 continue
             } else if alternatives.contains(index), let last = recent.last {
+                // "The alternative to the committee" is named by what follows "to", if anything.
+                if index + 2 < words.tokens.count, words.tokens[index + 2] == "to" { continue }
                 option = options.first { $0.id != last }?.id
             } else if latter.contains(index), !recent.isEmpty {
                 option = recent.last
@@ -176,6 +178,7 @@ struct OptionVocabulary: Sendable {
         ",", "in", "principle", "on", "balance", "the", "a", "an", "for", "of", "is", "to", "towards", "as",
         "strongly", "fully", "clearly", "firmly", "broadly", "very", "much", "therefore", "creation", "establishment",
         "adoption", "introduction", "proposed", "moving", "move", "becoming", "become", "icss", "ics", "what", "model",
+        "retaining", "keeping",
         "option", "described", "set", "up", "would", "be", "being",
     ]
 
@@ -196,7 +199,10 @@ struct OptionVocabulary: Sendable {
 private extension OptionVocabulary {
     static let numberWords = [1: "one", 2: "two", 3: "three", 4: "four", 5: "five"]
     static let ordinals = [1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"]
-    static let relatives: [Phrase] = ["the alternative", "the other option", "the other model"]
+    static let relatives: [Phrase] = [
+        "the alternative", "the other option", "the other model", "the other .", "the other ,", "the other :",
+        "the other ;",
+    ]
     /// Words that say nothing about which option is meant on their own.
     static let vague: Set<String> = [
         "1", "2", "3", "one", "two", "three", "option", "options", "model", "first", "second", "third", "a", "the",
