@@ -53,6 +53,8 @@ struct Crowd: Sendable {
     /// row to row.
     private var rowGroups: [Int] = []
     private var rowTexts: [String] = []
+    /// The groups whose samples the member just folded would enter.
+    private var early: [Int] = []
     private var scratch = ThemeMatcher.Scratch()
 
     /// The code for an answer that matched no option.
@@ -121,20 +123,27 @@ extension Crowd {
     /// Folds one member of the public in: counts what they said, and keeps them whole while they are
     /// among the first of any group.
     mutating func fold(_ response: Response) {
+        if fold(CrowdRow(response, layout: layout, questionnaire: questionnaire)) { keep(response) }
+    }
+
+    /// Folds in one member of the public read as a ``CrowdRow``, and returns whether they are among the first
+    /// of some group: their response must then be built and given to ``keep(_:)`` before anyone else is
+    /// folded. (Not a closure that builds it: forming one for every row would copy what it captures.)
+    mutating func fold(_ member: CrowdRow) -> Bool {
         let index = count
         let scaled = layout.scaled
         let sourceIndex: Int
-        if let last = sources.indices.last, sources[last] == response.source {
+        if let last = sources.indices.last, sources[last] == member.source {
             sourceIndex = last
         } else {
-            sources.append(response.source)
+            sources.append(member.source)
             sourceIndex = sources.count - 1
         }
         source.append(Int32(sourceIndex))
-        row.append(Int32(clamping: response.row ?? 0))
-        place.append(Int8(response.place.flatMap { layout.placeIndex[$0] } ?? -1))
-        submitted.append(response.submitted.map { Int32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0)
-        unquotable.append(response.publish == .no)
+        row.append(Int32(clamping: member.row))
+        place.append(Int8(member.place))
+        submitted.append(member.submitted)
+        unquotable.append(member.unquotable)
         var commentedBits: UInt64 = 0
         var groups = rowGroups
         groups.removeAll(keepingCapacity: true)
@@ -142,58 +151,52 @@ extension Crowd {
         var texts = rowTexts
         texts.removeAll(keepingCapacity: true)
         defer { rowTexts = texts }
-        for (position, question) in questionnaire.questions.enumerated() {
-            let answer = response.answers[question.id]
-            if let answer, !answer.text.isEmpty {
+        // The themes a member listed come in question order: `concern` walks them alongside the questions.
+        var concern = 0
+        for position in member.texts.indices {
+            let text = member.texts[position]
+            if !text.isEmpty {
                 // What the respondent wrote, in questionnaire order, as `Response.campaignText` gives it.
-                texts.append(answer.text)
+                texts.append(text)
                 if position < 64 {
                     commentedBits |= 1 << UInt64(position)
                     groups.append(layout.commenting(position))
                 }
             }
             // Themes, as `Analysis.record` lists them: those listed first, then those found in the text.
-            if let answer {
-                // Each theme once per question; themes past the 64th fall back to a slower check.
-                var seen: UInt64 = 0
-                var seenBeyond: [Int] = []
-                for id in answer.concerns {
-                    if let theme = layout.themeIndex[id], Self.firstTime(theme, &seen, &seenBeyond) {
-                        mentions.append(UInt16(theme << 8 | position))
-                        groups.append(layout.theme(theme, question: position))
-                    }
+            // Each theme once per question; themes past the 64th fall back to a slower check.
+            var seen: UInt64 = 0
+            var seenBeyond: [Int] = []
+            while concern < member.concerns.count, member.concerns[concern].question == position {
+                let theme = member.concerns[concern].theme
+                concern += 1
+                if Self.firstTime(theme, &seen, &seenBeyond) {
+                    mentions.append(UInt16(theme << 8 | position))
+                    groups.append(layout.theme(theme, question: position))
                 }
-                if !answer.text.isEmpty {
-                    matcher.themes(in: answer.text, scratch: &scratch)
-                    for (theme, _) in scratch.hits where Self.firstTime(theme, &seen, &seenBeyond) {
-                        mentions.append(UInt16(theme << 8 | position))
-                        groups.append(layout.theme(theme, question: position))
-                    }
+            }
+            if !text.isEmpty {
+                matcher.themes(in: text, scratch: &scratch)
+                for (theme, _) in scratch.hits where Self.firstTime(theme, &seen, &seenBeyond) {
+                    mentions.append(UInt16(theme << 8 | position))
+                    groups.append(layout.theme(theme, question: position))
                 }
             }
             guard let scaledIndex = layout.scaledIndex[position] else { continue }
-            var code: UInt8 = 0
-            var flag: UInt8 = 0
-            if let answer {
-                if let choice = answer.choice, let option = layout.optionIndex[scaledIndex][choice] {
-                    code = UInt8(option + 1)
-                    groups.append(layout.side(layout.optionSide[scaledIndex][option], question: scaledIndex))
-                } else if let text = answer.unrecognised {
-                    code = Self.unrecognisedCode
-                    unrecognisedText[index * scaled + scaledIndex] = text
-                }
-                if answer.conditional { flag |= Flag.conditional }
-                if answer.inferred { flag |= Flag.inferred }
-                if answer.confidence != nil { flag |= Flag.confidence }
-                if answer.conditional, code != 0 { groups.append(layout.conditional(scaledIndex)) }
+            let code = member.codes[scaledIndex]
+            let flag = member.flags[scaledIndex]
+            if code != 0, code != Self.unrecognisedCode {
+                groups.append(layout.side(layout.optionSide[scaledIndex][Int(code) - 1], question: scaledIndex))
             }
+            if flag & Flag.conditional != 0, code != 0 { groups.append(layout.conditional(scaledIndex)) }
             answers.append(code)
             flags.append(flag)
         }
+        for (scaledIndex, text) in member.unrecognised { unrecognisedText[index * scaled + scaledIndex] = text }
         commented.append(commentedBits)
         mentionStart.append(Int32(mentions.count))
         campaigns.add(id: index, parts: texts)
-        keepIfEarly(response, index: index, groups: groups)
+        return isEarly(member, index: index, groups: groups)
     }
 
     /// Whether `theme` is seen for the first time in this answer (a bit per theme up to 64, a list beyond).
@@ -207,16 +210,19 @@ extension Crowd {
         return true
     }
 
-    /// Keeps the response whole in each group's sample where it is among the first `sampleSize`.
-    private mutating func keepIfEarly(_ response: Response, index: Int, groups: [Int]) {
+    /// Whether the member just folded is among the first `sampleSize` of any of its groups' samples, noting
+    /// those groups for ``keep(_:)``.
+    private mutating func isEarly(_ member: CrowdRow, index: Int, groups: [Int]) -> Bool {
         let slot = (place[index] < 0 ? questionnaire.places.count : Int(place[index])) * layout.groupCount
-        if response.respondent != lastName {
-            lastName = response.respondent
-            lastKey = response.respondent.matchKey
+        if member.respondent != lastName {
+            lastName = member.respondent
+            lastKey = member.respondent.matchKey
         }
         let source = sources[Int(self.source[index])]
-        let row = response.row ?? 0
-        var accepting: [Int] = []
+        let row = member.row
+        var accepting = early
+        accepting.removeAll(keepingCapacity: true)
+        defer { early = accepting }
         for group in groups {
             let side = layout.isSide(group)
             if samples[slot + group].accepts(
@@ -225,11 +231,20 @@ extension Crowd {
                 accepting.append(group)
             }
         }
-        guard !accepting.isEmpty else { return }
+        return !accepting.isEmpty
+    }
+
+    /// Keeps the member just folded whole, as `response`, in each group's sample where they are among the
+    /// first `sampleSize` (as ``fold(_:)`` found).
+    mutating func keep(_ response: Response) {
+        let index = count - 1
+        let slot = (place[index] < 0 ? questionnaire.places.count : Int(place[index])) * layout.groupCount
+        let source = sources[Int(self.source[index])]
+        let row = response.row ?? 0
         let listed = Sample.Order(first: lastKey, second: "", source: source, row: row)
         let bySide = Sample.Order(first: lastName, second: lastKey, source: source, row: row)
         kept[index] = Analysis.record(for: response, questionnaire: questionnaire, matcher: matcher)
-        for group in accepting {
+        for group in early {
             let order = layout.isSide(group) ? bySide : listed
             holders[index, default: 0] += 1
             if let evicted = samples[slot + group].insert(

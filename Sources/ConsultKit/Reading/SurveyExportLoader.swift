@@ -164,10 +164,13 @@ extension SurveyExportLoader {
             rows = RowReader(columns: columns, header: header, questionnaire: questionnaire, source: source)
             builder = ResponseBuilder(vocabulary: vocabulary)
             questionnaireID = questionnaire.id
+            let crowd = folds ? Crowd(questionnaire: questionnaire) : nil
             self.direct =
                 direct
-                ? SurveyRowBuilder(columns: columns, header: header, vocabulary: vocabulary, source: source) : nil
-            crowd = folds ? Crowd(questionnaire: questionnaire) : nil
+                ? SurveyRowBuilder(
+                    columns: columns, header: header, vocabulary: vocabulary, source: source, layout: crowd?.layout)
+                : nil
+            self.crowd = crowd
         }
 
         struct Result: Sendable {
@@ -183,11 +186,26 @@ extension SurveyExportLoader {
         func process(_ batch: [CSVRow], into start: Crowd?) -> Result {
             var result = Result(crowd: crowd.map { own in start.map { Crowd(sharing: own, samples: $0) } ?? own })
             var memory = SurveyRowBuilder.Memory()
+            // Members of the public are read straight into the form the crowd folds, reused from row to row.
+            var folded = CrowdRow()
+            let folds = result.crowd != nil
             for row in batch {
-                let outcome = direct?.build(row, memory: &memory) ?? general(row)
+                // Called through the optional, not bound: binding would copy the builder for every row.
+                let outcome =
+                    (folds
+                        ? direct?.build(row, memory: &memory, folding: &folded) : direct?.build(row, memory: &memory))
+                    ?? general(row)
                 result.diagnostics += outcome.diagnostics
                 if outcome.isLeftOut { continue }
                 for problem in outcome.diagnostics where problem.severity == .error { result.rejectedCells += 1 }
+                if outcome.isFolded {
+                    result.responses += 1
+                    // The row is still at hand, so the rare member kept whole for quoting is built from it.
+                    if result.crowd?.fold(folded) == true, let response = direct?.build(row, memory: &memory).response {
+                        result.crowd?.keep(response)
+                    }
+                    continue
+                }
                 guard let response = outcome.response else { continue }
                 result.responses += 1
                 if response.isPublic, result.crowd != nil {

@@ -16,6 +16,15 @@ struct SurveyRowBuilder: Sendable {
         /// Whether the row answers another questionnaire and is left out; its problems are then not counted
         /// as rejected cells.
         var isLeftOut = false
+        /// Whether the row is a counted member of the public, read into a ``CrowdRow`` for folding instead of
+        /// a response (see ``SurveyRowBuilder/build(_:memory:folding:)``).
+        var isFolded = false
+    }
+
+    /// An id a cell resolved to, and its index in the crowd's tables (-1 when the builder folds nothing).
+    struct Resolved: Sendable, Equatable {
+        var id: String
+        var index: Int
     }
 
     /// The columns of one question, in file order.
@@ -44,23 +53,28 @@ struct SurveyRowBuilder: Sendable {
     private let questionnaireColumns: [Int]
     /// The questions some column belongs to, in the questionnaire's order.
     private let questions: [QuestionColumns]
+    /// The crowd's tables, when members of the public are read for folding; `nil` otherwise, and when two
+    /// questions share an id (the crowd then reads them by id, from a built response).
+    private let layout: Crowd.Layout?
 
     /// What cells have resolved to so far, kept by a caller that builds many rows of one export, so that
     /// each spelling of an answer, type, place, `publish` or concerns cell is resolved only once.
     struct Memory: Sendable {
         /// By question, in the order of the builder's questions.
-        var answers: [Memo<Result<String, Vocabulary.Problem>>] = []
+        var answers: [Memo<Result<Resolved, Vocabulary.Problem>>] = []
         var types = Memo<Result<String, Vocabulary.Problem>>()
-        var places = Memo<Result<String, Vocabulary.Problem>>()
+        var places = Memo<Result<Resolved, Vocabulary.Problem>>()
         var publications = Memo<Result<Publication, Vocabulary.Problem>>()
-        var concerns = Memo<(ids: [String], problems: [Vocabulary.Problem])>()
+        var concerns = Memo<(themes: [Resolved], problems: [Vocabulary.Problem])>()
 
         /// An empty memory.
         init() {}
     }
 
-    /// A builder for the rows of one export, whose header and columns are given.
-    init(columns: SurveyColumns, header: [String], vocabulary: Vocabulary, source: String) {
+    /// A builder for the rows of one export, whose header and columns are given; with the `layout` of the
+    /// crowd that members of the public are folded into, it can read their rows for folding.
+    init(columns: SurveyColumns, header: [String], vocabulary: Vocabulary, source: String, layout: Crowd.Layout? = nil)
+    {
         self.source = source
         self.header = header
         self.vocabulary = vocabulary
@@ -96,10 +110,25 @@ struct SurveyRowBuilder: Sendable {
                     answer: answer[position], comments: comments[position], concerns: concerns[position]))
         }
         self.questions = questions
+        let ids = questionnaire.questions.map(\.id)
+        self.layout = Set(ids).count == ids.count ? layout : nil
     }
 
     /// The response and diagnostics of one row.
     func build(_ row: CSVRow, memory: inout Memory) -> Outcome {
+        var unused = CrowdRow()
+        return build(row, memory: &memory, folds: false, into: &unused)
+    }
+
+    /// The diagnostics of one row and, when it is a counted member of the public and the builder has the
+    /// crowd's layout, the row as the crowd folds it, in `folded` (with ``Outcome/isFolded`` set) instead of a
+    /// response: the same diagnostics, in the same order, as ``build(_:memory:)``, and the same figures as
+    /// folding its response, without building the response.
+    func build(_ row: CSVRow, memory: inout Memory, folding folded: inout CrowdRow) -> Outcome {
+        build(row, memory: &memory, folds: true, into: &folded)
+    }
+
+    private func build(_ row: CSVRow, memory: inout Memory, folds: Bool, into folded: inout CrowdRow) -> Outcome {
         if memory.answers.count != questions.count { memory.answers = Array(repeating: Memo(), count: questions.count) }
         let (cells, line, header, source) = (row.fields, row.number, header, source)
         var outcome = Outcome()
@@ -152,16 +181,26 @@ struct SurveyRowBuilder: Sendable {
                 outcome.diagnostics.append(Self.missing("respondent", file: source, line: line))
             }
         }
+        // A member of the public always has a name (and a type), so always counts.
+        let foldsRow = folds && isPublic && layout != nil
+        if foldsRow {
+            folded.reset(questions: vocabulary.questionnaire.questions.count, scaled: layout?.scaled ?? 0)
+            (folded.source, folded.row, folded.respondent) = (source, line, name)
+        }
         var response = Response(source: source, row: line, respondent: name, type: typeID ?? "", line: line)
         if let column = column(placeColumns), !Self.isBlank(cells[column]) {
             switch place(cells[column], &memory) {
-            case .success(let id): response.place = id
+            case .success(let place):
+                response.place = place.id
+                folded.place = place.index
             case .failure(let problem): report(problem, column)
             }
         }
         if let column = column(submittedColumns), !Self.isBlank(cells[column]) {
             switch vocabulary.date(cells[column], field: header[column]) {
-            case .success(let day): response.submitted = day
+            case .success(let day):
+                response.submitted = day
+                folded.submitted = Int32(day.year * 10_000 + day.month * 100 + day.day)
             case .failure(let problem): report(problem, column)
             }
         }
@@ -180,6 +219,24 @@ struct SurveyRowBuilder: Sendable {
         if let column = column(questionnaireColumns) {
             let named = cells[column].trimmingSpaces()
             if !named.isEmpty { response.questionnaire = named }
+        }
+        if foldsRow {
+            folded.unquotable = response.publish == .no
+            for index in questions.indices {
+                let read = read(index, cells, memory: &memory, report: report)
+                let position = questions[index].position
+                folded.texts[position] = read.text
+                for theme in read.concerns where theme.index >= 0 { folded.concerns.append((position, theme.index)) }
+                guard let scaled = layout?.scaledIndex[position] ?? nil else { continue }
+                if let choice = read.choice, choice.index >= 0 {
+                    folded.codes[scaled] = UInt8(choice.index + 1)
+                } else if let text = read.unrecognised {
+                    folded.codes[scaled] = Crowd.unrecognisedCode
+                    folded.unrecognised.append((scaled, text))
+                }
+            }
+            outcome.isFolded = true
+            return outcome
         }
         response.answers.reserveCapacity(questions.indices.count(where: { opens(question: $0, cells) }))
         for index in questions.indices {
@@ -203,8 +260,34 @@ struct SurveyRowBuilder: Sendable {
     private func build(
         _ index: Int, _ cells: [String], line: Int, memory: inout Memory, report: (Vocabulary.Problem, Int) -> Void
     ) -> Answer? {
+        let read = read(index, cells, memory: &memory, report: report)
+        var answer = Answer(question: questions[index].id, line: line)
+        answer.choice = read.choice?.id
+        answer.unrecognised = read.unrecognised
+        for theme in read.concerns where !answer.concerns.contains(theme.id) { answer.concerns.append(theme.id) }
+        answer.text = read.text
+        let isEmpty =
+            answer.choice == nil && answer.unrecognised == nil && answer.text.isEmpty && answer.concerns.isEmpty
+        return isEmpty ? nil : answer
+    }
+
+    /// What the cells of one question say, read in the order their problems are reported.
+    private struct QuestionCells {
+        var choice: Resolved?
+        /// An answer that matched no option.
+        var unrecognised: String?
+        /// The themes listed, in order, repeats included.
+        var concerns: [Resolved] = []
+        /// The answer's text: a free-text question's answer cell, then the comments, a blank line apart.
+        var text = ""
+    }
+
+    /// Reads the cells of the builder's question at `index`, reporting their problems.
+    private func read(
+        _ index: Int, _ cells: [String], memory: inout Memory, report: (Vocabulary.Problem, Int) -> Void
+    ) -> QuestionCells {
         let id = questions[index].id
-        var answer = Answer(question: id, line: line)
+        var read = QuestionCells()
         if let column = questions[index].answer.last(where: { $0 < cells.count }), !Self.isBlank(cells[column]) {
             let raw = cells[column]
             if questions[index].isFreeText {
@@ -213,19 +296,19 @@ struct SurveyRowBuilder: Sendable {
                     Vocabulary.Problem(
                         "\(id) is a free-text question and takes no 'answer'; the text '\(text)' is kept with the comments",
                         severity: .warning), column)
-                answer.text = text
+                read.text = text
             } else {
                 switch choice(raw, question: index, &memory) {
-                case .success(let choice): answer.choice = choice
+                case .success(let choice): read.choice = choice
                 case .failure(let problem):
                     report(problem, column)
-                    answer.unrecognised = raw.trimmingSpaces()
+                    read.unrecognised = raw.trimmingSpaces()
                 }
             }
         }
         for column in questions[index].concerns where column < cells.count && !Self.isBlank(cells[column]) {
-            let (ids, problems) = themes(inList: cells[column], &memory)
-            for id in ids where !answer.concerns.contains(id) { answer.concerns.append(id) }
+            let (themes, problems) = themes(inList: cells[column], &memory)
+            read.concerns += themes
             for problem in problems { report(problem, column) }
         }
         var text = ""
@@ -235,11 +318,9 @@ struct SurveyRowBuilder: Sendable {
             text = text.isEmpty ? comment : text + "\n\n" + comment
         }
         if !text.isEmpty {
-            answer.text = answer.text.isEmpty ? text : answer.text + "\n\n" + text
+            read.text = read.text.isEmpty ? text : read.text + "\n\n" + text
         }
-        let isEmpty =
-            answer.choice == nil && answer.unrecognised == nil && answer.text.isEmpty && answer.concerns.isEmpty
-        return isEmpty ? nil : answer
+        return read
     }
 }
 
@@ -278,11 +359,11 @@ extension SurveyRowBuilder {
         return result
     }
 
-    private func place(_ raw: String, _ memory: inout Memory) -> Result<String, Vocabulary.Problem> {
+    private func place(_ raw: String, _ memory: inout Memory) -> Result<Resolved, Vocabulary.Problem> {
         if let known = memory.places.recall(raw) { return known }
-        let result: Result<String, Vocabulary.Problem>
+        let result: Result<Resolved, Vocabulary.Problem>
         switch vocabulary.place(raw) {
-        case .success(let place): result = .success(place.id)
+        case .success(let place): result = .success(Resolved(id: place.id, index: layout?.placeIndex[place.id] ?? -1))
         case .failure(let problem): result = .failure(problem)
         }
         memory.places.remember(result, for: raw)
@@ -296,23 +377,32 @@ extension SurveyRowBuilder {
         return result
     }
 
-    /// The option id an answer cell names for the builder's question at `index`.
+    /// The option an answer cell names for the builder's question at `index`, with its position in the
+    /// crowd's table of the question's options.
     private func choice(_ raw: String, question index: Int, _ memory: inout Memory)
-        -> Result<String, Vocabulary.Problem>
+        -> Result<Resolved, Vocabulary.Problem>
     {
         if let known = memory.answers[index].recall(raw) { return known }
-        let result: Result<String, Vocabulary.Problem>
-        switch vocabulary.answer(raw, for: vocabulary.questionnaire.questions[questions[index].position]) {
-        case .success(let option): result = .success(option.id)
+        let result: Result<Resolved, Vocabulary.Problem>
+        let position = questions[index].position
+        switch vocabulary.answer(raw, for: vocabulary.questionnaire.questions[position]) {
+        case .success(let option):
+            let scaled = layout?.scaledIndex[position]
+            let found = scaled.flatMap { layout?.optionIndex[$0][option.id] }
+            result = .success(Resolved(id: option.id, index: found ?? -1))
         case .failure(let problem): result = .failure(problem)
         }
         memory.answers[index].remember(result, for: raw)
         return result
     }
 
-    private func themes(inList raw: String, _ memory: inout Memory) -> (ids: [String], problems: [Vocabulary.Problem]) {
+    /// The themes a concerns cell lists, with their positions in the crowd's table of themes.
+    private func themes(inList raw: String, _ memory: inout Memory) -> (
+        themes: [Resolved], problems: [Vocabulary.Problem]
+    ) {
         if let known = memory.concerns.recall(raw) { return known }
-        let result = vocabulary.themes(inList: raw)
+        let (ids, problems) = vocabulary.themes(inList: raw)
+        let result = (ids.map { Resolved(id: $0, index: layout?.themeIndex[$0] ?? -1) }, problems)
         memory.concerns.remember(result, for: raw)
         return result
     }
