@@ -114,32 +114,13 @@ extension Crowd {
             var index: Int
         }
 
-        /// Sorted by order; at most the sample size.
-        private(set) var entries: [Entry] = [] {
-            didSet { worst = Self.worst(of: entries) }
-        }
-        /// The last entry's order once the sample is full: kept beside the entries, so that turning a
-        /// respondent away (what happens to almost every row, for every group) reads no memory elsewhere.
-        private var worst: Order?
-
-        /// Whether a respondent in this position would be kept; compares in place, copying nothing, since it
-        /// runs for every row and group.
-        func accepts(first: String, second: String, source: String, row: Int) -> Bool {
-            guard let worst else { return true }
-            if worst.first != first { return first < worst.first }
-            if worst.second != second { return second < worst.second }
-            if worst.source != source { return source < worst.source }
-            return row < worst.row
-        }
-
-        private static func worst(of entries: [Entry]) -> Order? {
-            entries.count >= Crowd.sampleSize ? entries[entries.count - 1].order : nil
-        }
+        /// Sorted by order; at most the sample size. (Where a respondent must come to enter is kept by the
+        /// crowd, as a ``Crowd/Bound``.)
+        private(set) var entries: [Entry] = []
 
         /// Entries already in order, as a sample of at most the sample size.
         init(sorted entries: [Entry] = []) {
             self.entries = entries
-            worst = Self.worst(of: entries)
         }
 
         /// Keeps the first `capacity` of this sample's entries and `incoming`, in order.

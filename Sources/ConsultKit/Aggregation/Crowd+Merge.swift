@@ -29,6 +29,7 @@ extension Crowd {
                     return Sample.Entry(order: order, index: -1)
                 })
         }
+        copy.refreshBounds()
         return copy
     }
 
@@ -73,5 +74,6 @@ extension Crowd {
         for slot in samples.indices {
             for entry in samples[slot].entries { holders[entry.index, default: 0] += 1 }
         }
+        refreshBounds()
     }
 }

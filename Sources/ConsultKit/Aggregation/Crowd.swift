@@ -40,6 +40,9 @@ struct Crowd: Sendable {
     var unrecognisedText: [Int: String] = [:]
     /// Per group and place: the respondents kept whole, in the order documents list them.
     var samples: [Sample]
+    /// Per sample, where a respondent must come to enter it, and the names bounds refer to.
+    private(set) var bounds: [Bound]
+    private(set) var names = Names()
     /// What every respondent wrote, as signatures for spotting campaigns (ids are respondent indexes).
     var campaigns = CampaignDetector()
     /// The respondents kept whole, by index, with how many samples hold each.
@@ -49,6 +52,11 @@ struct Crowd: Sendable {
     /// public"), so the key is worked out once and the same string compares by identity.
     private var lastName = ""
     private var lastKey = ""
+    /// Those two names, and the file of the last row folded, as indexes in `names` (the empty name is 0).
+    private var lastNameID: Int32 = 0
+    private var lastKeyID: Int32 = 0
+    private var lastSource = -1
+    private var lastSourceID: Int32 = 0
     /// The groups and the texts of the row being folded, and the matcher's working space, reused from
     /// row to row.
     private var rowGroups: [Int] = []
@@ -72,6 +80,7 @@ struct Crowd: Sendable {
         matcher = ThemeMatcher(themes: questionnaire.themes)
         layout = Layout(questionnaire: questionnaire)
         samples = Array(repeating: Sample(), count: layout.groupCount * (questionnaire.places.count + 1))
+        bounds = Array(repeating: Bound(), count: samples.count)
     }
 
     init(sharing other: Crowd) {
@@ -79,12 +88,14 @@ struct Crowd: Sendable {
         matcher = other.matcher
         layout = other.layout
         samples = Array(repeating: Sample(), count: other.samples.count)
+        bounds = Array(repeating: Bound(), count: samples.count)
     }
 
     /// An empty crowd sharing `other`'s questionnaire, matcher and layout, starting from the samples of `start`.
     init(sharing other: Crowd, samples start: Crowd) {
         self.init(sharing: other)
         samples = start.samples
+        refreshBounds()
     }
 
     /// How many respondents have been folded in.
@@ -210,6 +221,13 @@ extension Crowd {
         return true
     }
 
+    /// Works out every sample's bound again, after the samples were replaced or merged.
+    mutating func refreshBounds() {
+        var names = self.names
+        bounds = samples.map { Bound($0, names: &names) }
+        self.names = names
+    }
+
     /// Whether the member just folded is among the first `sampleSize` of any of its groups' samples, noting
     /// those groups for ``keep(_:)``.
     private mutating func isEarly(_ member: CrowdRow, index: Int, groups: [Int]) -> Bool {
@@ -217,16 +235,21 @@ extension Crowd {
         if member.respondent != lastName {
             lastName = member.respondent
             lastKey = member.respondent.matchKey
+            lastNameID = names.id(lastName)
+            lastKeyID = names.id(lastKey)
         }
-        let source = sources[Int(self.source[index])]
-        let row = member.row
+        if Int(source[index]) != lastSource {
+            lastSource = Int(source[index])
+            lastSourceID = names.id(sources[lastSource])
+        }
+        let (name, key, source, row) = (lastNameID, lastKeyID, lastSourceID, member.row)
         var accepting = early
         accepting.removeAll(keepingCapacity: true)
         defer { early = accepting }
         for group in groups {
             let side = layout.isSide(group)
-            if samples[slot + group].accepts(
-                first: side ? lastName : lastKey, second: side ? lastKey : "", source: source, row: row)
+            if bounds[slot + group].admits(
+                first: side ? name : key, second: side ? key : 0, source: source, row: row, names: names)
             {
                 accepting.append(group)
             }
@@ -247,10 +270,10 @@ extension Crowd {
         for group in early {
             let order = layout.isSide(group) ? bySide : listed
             holders[index, default: 0] += 1
-            if let evicted = samples[slot + group].insert(
-                Sample.Entry(order: order, index: index), capacity: Self.sampleSize),
-                evicted >= 0
-            {
+            let evicted = samples[slot + group].insert(
+                Sample.Entry(order: order, index: index), capacity: Self.sampleSize)
+            bounds[slot + group] = Bound(samples[slot + group], names: &names)
+            if let evicted, evicted >= 0 {
                 holders[evicted, default: 1] -= 1
                 if holders[evicted] == 0 {
                     holders[evicted] = nil
