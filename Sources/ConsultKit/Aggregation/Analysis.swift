@@ -35,8 +35,11 @@ public struct Analysis: Sendable {
         let base = intake.crowd?.count ?? 0
         let (chosen, signed) = Self.records(
             for: counted, included: included, questionnaire: questionnaire, signingFrom: base)
-        let keys = chosen.map { Crowd.Sample.Order(listed: $0.response) }
-        records = chosen.indices.sorted { keys[$0] < keys[$1] }.map { chosen[$0] }
+        // Sorted as (key, position) pairs, which the comparisons read in place: comparing positions by
+        // `keys[$0] < keys[$1]` copied two keys (and retained their names) for every comparison.
+        var keyed = chosen.indices.map { (key: Crowd.Sample.Order(listed: chosen[$0].response), index: $0) }
+        keyed.sort { $0.key < $1.key }
+        records = keyed.map { chosen[$0.index] }
         self.superseded = superseded.filter { selected($0.response) }
         let crowd = Self.crowdSelection(intake.crowd, selection: selection)
         var exports = intake.exports

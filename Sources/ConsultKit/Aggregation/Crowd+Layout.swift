@@ -104,8 +104,12 @@ extension Crowd {
                 row = response.row ?? 0
             }
 
+            /// As the tuples `(first, second, source, row)` compare, field by field without building them.
             static func < (a: Order, b: Order) -> Bool {
-                (a.first, a.second, a.source, a.row) < (b.first, b.second, b.source, b.row)
+                if a.first != b.first { return a.first < b.first }
+                if a.second != b.second { return a.second < b.second }
+                if a.source != b.source { return a.source < b.source }
+                return a.row < b.row
             }
         }
 
