@@ -49,6 +49,34 @@ import Testing
             ])
     }
 
+    /// Signatures of texts from one word (every bin empty but one) to hundreds (none empty), pinned as
+    /// checksums worked out before empty bins were filled by visiting only them: the values must not move.
+    @Test func fillsEmptyBinsAsItAlwaysDid() {
+        let words = [
+            "care", "the", "board", "local", "patients", "must", "have", "a", "voice", "in", "every", "decision",
+            "funding", "follows", "need", "we", "agree", "with", "this", "proposal", "but", "worry", "about", "staff",
+        ]
+        var generator = SplitMix64(state: 42)
+        var checksum: UInt64 = 0
+        var checksums: [UInt64] = []
+        for length in [1, 2, 3, 5, 10, 20, 40, 80, 160, 400] {
+            for _ in 0..<50 {
+                let text = (0..<length).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+                for value in minHash.signature(of: text.joined(separator: " ")).values {
+                    checksum = (checksum &* 0x1_0000_0001_B3) ^ UInt64(value)
+                }
+            }
+            checksums.append(checksum)
+        }
+        #expect(
+            checksums == [
+                15_143_258_808_468_656_768, 11_784_779_617_952_050_944, 1_449_825_135_156_936_064,
+                7_719_899_902_584_043_128, 6_251_916_749_629_932_029, 14_703_582_596_352_057_793,
+                16_369_003_692_867_302_252, 3_508_012_325_837_279_082, 901_645_928_057_039_982,
+                6_091_555_071_504_911_759,
+            ])
+    }
+
     @Test func shortTextsStillGetAFullSignature() {
         let signature = minHash.signature(of: "hello")
         #expect(signature.words == 1)

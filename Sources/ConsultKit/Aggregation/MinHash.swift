@@ -202,16 +202,16 @@ private extension MinHash {
             }
             @inline(__always) func empty(_ bin: Int) -> Bool { wasEmpty[bin >> 6] & (1 << UInt64(bin & 63)) != 0 }
             let kept = MinHash.probesKept
-            for bin in bins.indices {
-                // Most bins are full, and most empty ones are filled by their first probe: both are
-                // handled without a branch that mispredicts.
-                let isEmpty = empty(bin)
-                let first = Int(probes[bin * kept])
-                let source = isEmpty ? first : bin
-                if isEmpty, empty(first) {
-                    bins[bin] = bins[laterSource(of: bin, empty: empty)]
-                } else {
-                    bins[bin] = bins[source]
+            // Only the empty bins are visited, from their bits: most bins are full. A bin is only ever
+            // filled from one that was not empty, which keeps its value, so the order does not matter.
+            for word in 0..<words {
+                var bits = wasEmpty[word]
+                while bits != 0 {
+                    let bin = word << 6 | bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    // Most empty bins are filled by their first probe.
+                    let first = Int(probes[bin * kept])
+                    bins[bin] = empty(first) ? bins[laterSource(of: bin, empty: empty)] : bins[first]
                 }
             }
         }
