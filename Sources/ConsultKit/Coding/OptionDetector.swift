@@ -76,7 +76,7 @@ private extension OptionDetector {
         "opts for",
         "chooses", "chose", "votes for",
         "could live with", "can live with", "argue for", "argues for", "more merit in", "persuaded by the case for",
-        "would rather have", "would rather see", "answer is", "ours", "right model for", "right one for",
+        "would rather have", "would rather see", "answer is", "right model for", "right one for",
         "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
@@ -194,17 +194,14 @@ private extension OptionDetector {
         }
         // "In favour of the committee model, members noted …; against it, …" lists arguments, not a preference.
         let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
+        // "Option 1 is ours" names the option before it; "for a trust like ours, in a joint committee" does not.
+        for at in words.positions(of: "ours") where !listsArguments && Attribution.isWriters(words, verbAt: at) {
+            if let target = subject(before: at, in: tokens, mentions: mentions) {
+                add(.prefers, target.option, 2, target.naming)
+            }
+        }
         for phrase in Self.preferences where !listsArguments {
             for at in words.positions(of: phrase) {
-                // "Option 1 is ours" names the option before; "for a trust like ours, in a joint committee" does not.
-                if phrase.words == ["ours"] {
-                    if let target = subject(before: at, in: tokens, mentions: mentions),
-                        Attribution.isWriters(words, verbAt: at)
-                    {
-                        add(.prefers, target.option, 2, target.naming)
-                    }
-                    continue
-                }
                 let end = at + phrase.words.count
                 guard Attribution.isWriters(words, verbAt: at), !Attribution.namesOthersAfter(words, verbEnd: end)
                 else {
@@ -271,9 +268,6 @@ private extension OptionDetector {
                     add(.prefers, target, 1, .description)
                     continue
                 }
-                let found = Self.requested.compactMap { verb in
-                    words.first(verb, in: window).map { (start: $0, end: $0 + verb.words.count) }
-                }
                 // "We would therefore urge the alternative: a statutory board of the existing organisations".
                 if phrase.words.first == "urge",
                     let target = vocabulary.object(
@@ -281,6 +275,9 @@ private extension OptionDetector {
                 {
                     add(.prefers, target.option, 2, target.naming)
                     continue
+                }
+                let found = Self.requested.compactMap { verb in
+                    words.first(verb, in: window).map { (start: $0, end: $0 + verb.words.count) }
                 }
                 guard let verb = found.min(by: { $0.start < $1.start }),
                     !tokens[window.lowerBound..<verb.start].contains(where: { [".", ";", "not"].contains($0) })
