@@ -123,6 +123,16 @@ extension StanceDetectorTests {
         #expect(Letters.choice(text, "q4") == "disagree")
     }
 
+    @Test func noHesitationIsNotANegation() {
+        let text = Letters.letter(
+            "The Council has no hesitation to support a statutory footing for ICSs from 2022.")
+        #expect(Letters.choice(text, "q1") == "agree")
+        let option = Letters.letter(
+            "The statutory ICS body would bring the CCG's functions together.\n\nWe have no hesitation in supporting it."
+        )
+        #expect(Letters.choice(option, "option") != "option-1")
+    }
+
     @Test func aPronounTakesTheTopicOfTheSentenceBefore() {
         let text = Letters.letter(
             """

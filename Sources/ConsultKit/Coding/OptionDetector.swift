@@ -212,10 +212,7 @@ private extension OptionDetector {
                 if end < tokens.count, tokens[end] == "to", phrase.words == ["preference"] { continue }
                 // "The choice is between a corporate NHS body … and a statutory committee …" states no choice.
                 if end < tokens.count, tokens[end] == "between" { continue }
-                // "We have no hesitation in supporting it" is not negated.
-                let negated =
-                    StancePatterns.isNegated(tokens, before: at)
-                    && !(at >= 3 && tokens[at - 3] == "no" && tokens[at - 2] == "hesitation")
+                let negated = StancePatterns.isNegated(tokens, before: at)
                 if end < tokens.count, tokens[end] == "neither", !negated {
                     add(.neither, nil, 2)
                     continue

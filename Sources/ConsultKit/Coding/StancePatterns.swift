@@ -146,6 +146,8 @@ enum StancePatterns {
         while position >= 0, seen < 4 {
             let token = tokens[position]
             if token == "." || token == ";" || token == ":" { return false }
+            // "We have no hesitation in supporting it" is not a negation.
+            if token == "no", position + 1 < tokens.count, tokens[position + 1] == "hesitation" { return false }
             if negations.contains(token) { return true }
             // "so that our answer is not misread, our preferred model is …": a new subject starts a new clause.
             // "Nor do we support …" and "we will not lend our support" are still negated.
