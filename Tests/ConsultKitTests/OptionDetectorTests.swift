@@ -146,6 +146,60 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
     }
 
+    /// Each of these was read wrongly or not at all by the rules before the holdout4 and holdout5 fixes.
+    @Test(arguments: [
+        // An opening phrase before the subject names what the choice is among, not who makes it.
+        (
+            "Of the two proposals, Eastcliff's preference is for the one that re-purposes the CCG as a single "
+                + "statutory NHS body.", "option-2"
+        ),
+        (
+            "Accordingly, the Committee resolved that, of the two approaches described in the consultation, it "
+                + "favours the first, under which the ICS board would be a joint committee.", "option-1"
+        ),
+        // A short aside inside the preference.
+        (
+            "We have come down, not very enthusiastically, on the side of the single NHS body that would take "
+                + "over from the CCG.", "option-2"
+        ),
+        // A model glossed after a colon.
+        (
+            "Our Board's preference is for the arrangement closer to NHS England's 2019 proposal: a mandatory statutory "
+                + "board constituted as a joint committee of the existing bodies.", "option-1"
+        ),
+        // "What we want to see is …".
+        ("What we want to see is a statutory board constituted as a joint committee of the partners.", "option-1"),
+        // A long relative clause between the model and its judgement, then "the model we ask … to recommend".
+        (
+            "The joint committee, which leaves the County Council, the trusts and the CCG each able to refuse "
+                + "their consent, is the lesser evil. That is the model we ask NHS England to recommend.",
+            "option-1"
+        ),
+        // A preference reported, then taken up.
+        ("NHS England states a preference for Option 2. So do we, for our own reasons.", "option-2"),
+    ])
+    func readsPreferencesAfterOpeningsAsidesAndGlosses(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test func theLatterFollowsTheLastPairNamedNotTheLastModel() {
+        let text = Letters.letter(
+            """
+            NHS England offers two models: a statutory joint committee, and a statutory NHS body that takes on \
+            the CCG's functions. Members from the provider side had some sympathy with the first model. Having \
+            weighed both, the Board favours the latter.
+            """)
+        #expect(Letters.choice(text, "option") == "option-2")
+    }
+
+    @Test(arguments: [
+        "Whether the single NHS body or the joint committee is the better answer is not something we can say yet.",
+        "NHS England prefers Option 2. We do not share that preference.",
+    ])
+    func questionsAndRefusalsStateNoPreference(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     @Test func anExplicitPreferenceIsHighConfidenceWithItsSentenceAsEvidence() throws {
         let answer = try #require(Letters.answer(Letters.letter("We strongly support Option 2."), "option"))
         #expect(answer.confidence == .high)

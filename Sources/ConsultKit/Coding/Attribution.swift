@@ -17,11 +17,16 @@ enum Attribution {
                 return false
             }
         }
+        // "Whether the single NHS body or the joint committee is the better answer is not something we can say".
+        if clauseStart(tokens, before: index).map({ tokens[$0] == "whether" }) ?? false { return false }
         var position = index - 1
         var scanned = 0
         while position >= 0, scanned < 16 {
             let token = tokens[position]
             if token == "." || token == ";" || token == ":" { break }
+            // "Of the two approaches described in the consultation, it favours the first": an opening phrase
+            // says what the choice is among, not who makes it.
+            if token == ",", isOpeningPhrase(tokens, endingAt: position) { break }
             // "The system response, to which we contributed, states …": the clause between commas is an aside.
             if token == ",", let opening = asideOpening(tokens, before: position) {
                 position = opening - 1
@@ -52,6 +57,40 @@ enum Attribution {
         }
         return true
     }
+
+    /// The first token of the clause holding `index`: after the last full stop, semicolon or colon.
+    private static func clauseStart(_ tokens: [String], before index: Int) -> Int? {
+        let end = min(index, tokens.count)
+        let start = tokens[0..<end].lastIndex { [".", ";", ":"].contains($0) }.map { $0 + 1 } ?? 0
+        return start < end ? start : nil
+    }
+
+    /// Whether the words from the clause's start up to the comma at `comma` are an opening phrase ("Of the
+    /// two proposals,", "Having weighed both,", "In light of the discussion,") rather than a subject. One that
+    /// gives a view ("In NHS England's view,", "In the words of the document,") is not passed over.
+    private static func isOpeningPhrase(_ tokens: [String], endingAt comma: Int) -> Bool {
+        guard var start = clauseStart(tokens, before: comma) else { return false }
+        // "Accordingly, the Committee resolved that, of the two approaches …, it favours the first": the phrase
+        // may also follow a one-word opening or "that".
+        if let previous = tokens[start..<comma].lastIndex(of: ","), previous > start,
+            tokens[previous - 1] == "that" || previous - 1 == start
+        {
+            start = previous + 1
+        }
+        guard start < comma, openings.contains(tokens[start]) else { return false }
+        let phrase = tokens[start..<comma]
+        return !phrase.contains(",") && !phrase.contains { voiced.contains($0) }
+    }
+
+    /// Words that open a phrase before the subject.
+    private static let openings: Set<String> = [
+        "of", "having", "after", "on", "in", "from", "given", "between", "with", "following", "for",
+    ]
+
+    /// Words that make an opening phrase report a view: "In NHS England's view,".
+    private static let voiced: Set<String> = [
+        "view", "views", "opinion", "words", "according", "say", "says", "said", "preference", "eyes", "judgement",
+    ]
 
     /// Where an aside that ends at the comma at `comma` opens (", to which we contributed,", ", which we
     /// share,"), if the words before it are one: its opening comma.

@@ -34,15 +34,47 @@ struct OptionDetector: Sendable {
         // "It" refers back within a paragraph; "the alternative" may answer an option named paragraphs before.
         var last: String?
         var lastInLetter: String?
+        // The last preference reported from someone else, which the writer may take up.
+        var lastReported: Signal?
+        // The order of the last sentence that named both options, for "the former" and "the latter".
+        var pair: [String]?
         var paragraph = -1
         for (index, sentence) in sentences.enumerated() {
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
                 last = nil
             }
-            let mentions = vocabulary.mentions(in: sentence.words, previous: lastInLetter)
-            signals += self.signals(
+            let mentions = vocabulary.mentions(in: sentence.words, previous: lastInLetter, pair: pair)
+            var found = self.signals(
                 in: sentence.words, index: index, mentions: mentions, previous: last, earlier: lastInLetter)
+            // "We have come down, not very enthusiastically, on the side of the single NHS body": read again
+            // without the aside, keeping only what the first reading missed.
+            if let plain = Self.withoutAsides(sentence.words, mentions: mentions) {
+                let again = self.signals(
+                    in: plain, index: index,
+                    mentions: vocabulary.mentions(in: plain, previous: lastInLetter, pair: pair),
+                    previous: last, earlier: lastInLetter)
+                found += again.filter { signal in
+                    !found.contains { $0.kind == signal.kind && $0.option == signal.option }
+                }
+            }
+            // "NHS England states a preference for Option 2. So do we": a preference reported in this sentence
+            // or the one before, then taken up by the writer.
+            let reported = found.last { $0.kind == .reported && $0.option != nil } ?? lastReported
+            if let option = reported?.option, index - (reported?.sentence ?? index) <= 1,
+                let at = Self.adoptions.lazy.compactMap({ sentence.words.first($0) }).first,
+                Attribution.isWriters(sentence.words, verbAt: at)
+                    || sentence.words.tokens.prefix(3) == ["so", "do", "we"],
+                !StancePatterns.isNegated(sentence.words.tokens, before: at),
+                !found.contains(where: { $0.kind == .prefers })
+            {
+                found.append(Signal(kind: .prefers, option: option, sentence: index, weight: 1))
+            }
+            lastReported = found.last { $0.kind == .reported && $0.option != nil } ?? lastReported
+            signals += found
+            var order: [String] = []
+            for mention in mentions where !order.contains(mention.option) { order.append(mention.option) }
+            if order.count >= 2 { pair = order }
             last = mentions.last?.option ?? last
             lastInLetter = mentions.last?.option ?? lastInLetter
         }
@@ -86,7 +118,7 @@ private extension OptionDetector {
     ]
     static let requested: [Phrase] = [
         "adopt", "proceed with", "legislate for", "go with", "implement", "choose", "opt for", "pursue", "confirm",
-        "take forward",
+        "take forward", "recommend",
     ]
     static let comparisons: [Phrase] = [
         "makes more sense", "more coherent", "less bad", "lesser evil", "is better", "is preferable", "better option",
@@ -120,6 +152,17 @@ private extension OptionDetector {
         "lesser evil",
     ]
     static let pronouns: Set<String> = ["it", "this", "that"]
+    /// The writer taking up a preference just reported: "So do we.", "We share that preference."
+    static let adoptions: [Phrase] = [
+        "so do we", "so do i", "as do we", "and so do we", "share that preference", "share this preference",
+        "share their preference", "share its preference", "shares that preference", "shares this preference",
+        "same preference", "agree with that preference", "agree with this preference",
+    ]
+    /// The words of "what we would like to see is …" between "we" and "is".
+    static let wishes: Set<String> = [
+        "want", "wants", "would", "like", "wish", "to", "see", "support", "favour", "prefer", "propose", "advocate",
+        "are", "is", "asking", "for", "seeking", "argue", "argued", "called", "call", "have", "need",
+    ]
     /// Verbs that fault what "neither option" does rather than reject both.
     static let criticisms: Set<String> = [
         "says", "mentions", "addresses", "guarantees", "protects", "offers", "provides", "deals", "gives", "explains",
@@ -128,14 +171,53 @@ private extension OptionDetector {
     /// What "neither X nor Y" is, when both are rejected.
     static let unacceptable: Set<String> = ["acceptable", "appropriate", "workable", "supported", "desirable", "right"]
 
+    /// The sentence without its short asides between commas (", not very enthusiastically,", ", frankly,"),
+    /// if it has any that name no option; `nil` if it has none.
+    static func withoutAsides(_ words: Words, mentions: [OptionVocabulary.Mention]) -> Words? {
+        let tokens = words.tokens
+        var kept: [String] = []
+        var index = 0
+        var removed = false
+        while index < tokens.count {
+            if tokens[index] == ",", index > 0,
+                let closing = tokens[(index + 1)..<min(tokens.count, index + 6)].firstIndex(of: ","),
+                closing > index + 1, closing + 1 < tokens.count,
+                tokens[(index + 1)..<closing].allSatisfy({ !Words.isMark($0) && !Self.clauseWords.contains($0) }),
+                !mentions.contains(where: { $0.start < closing && $0.end > index })
+            {
+                removed = true
+                index = closing + 1
+                continue
+            }
+            kept.append(tokens[index])
+            index += 1
+        }
+        return removed ? Words(tokens: kept) : nil
+    }
+
+    /// Words that make a span between commas a clause with content of its own ("and after a lot of going back
+    /// and forth", "we have come down"), not an aside.
+    static let clauseWords: Set<String> = Attribution.writerWords.union(Attribution.otherWords).union([
+        "which", "who", "that", "whose", "and", "but", "or", "as", "if", "unless", "it", "you", "we", "i", "they",
+        "option", "options", "model", "models",
+    ])
+
     /// Where the words before `index` end once an aside between commas is passed over: in "Option 1 is, in our
     /// view, the lesser of two evils" the comparison follows "Option 1 is".
     static func skippingAside(_ tokens: [String], before index: Int) -> Int {
         var position = index
         while position > 0, ["the", "a"].contains(tokens[position - 1]) { position -= 1 }
-        guard position > 0, tokens[position - 1] == ",",
-            let opening = tokens[max(0, position - 7)..<(position - 1)].lastIndex(of: ",")
-        else { return index }
+        guard position > 0, tokens[position - 1] == "," else { return index }
+        // "the joint committee, which leaves the County Council, the trusts and the CCG each able to refuse
+        // their consent, is the lesser evil": a relative clause, however long, with commas of its own.
+        let window = tokens[max(0, position - 30)..<(position - 1)]
+        if let relative = window.lastIndex(where: { ["which", "who"].contains($0) }), relative > 0,
+            tokens[relative - 1] == ",",
+            !tokens[relative..<(position - 1)].contains(where: { [".", ";", ":"].contains($0) })
+        {
+            return relative - 1
+        }
+        guard let opening = tokens[max(0, position - 7)..<(position - 1)].lastIndex(of: ",") else { return index }
         return opening
     }
 
@@ -205,14 +287,21 @@ private extension OptionDetector {
                 let end = at + phrase.words.count
                 guard Attribution.isWriters(words, verbAt: at), !Attribution.namesOthersAfter(words, verbEnd: end)
                 else {
-                    if mentions.contains(where: { $0.start >= end && $0.start < end + 12 }) { add(.reported, nil, 0) }
+                    if let reported = mentions.first(where: { $0.start >= end && $0.start < end + 12 }) {
+                        let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: 12)
+                        let negated = StancePatterns.isNegated(tokens, before: at)
+                        add(.reported, negated ? nil : (target ?? reported).option, 0)
+                    }
                     continue
                 }
                 // "We would support it in preference to a corporate NHS body": what follows is not preferred.
                 if end < tokens.count, tokens[end] == "to", phrase.words == ["preference"] { continue }
                 // "The choice is between a corporate NHS body … and a statutory committee …" states no choice.
                 if end < tokens.count, tokens[end] == "between" { continue }
-                let negated = StancePatterns.isNegated(tokens, before: at)
+                // "… is the better answer is not something we can say": "is" then "not" negates.
+                let negated =
+                    StancePatterns.isNegated(tokens, before: at)
+                    || (phrase.words.last == "is" && end < tokens.count && tokens[end] == "not")
                 if end < tokens.count, tokens[end] == "neither", !negated {
                     add(.neither, nil, 2)
                     continue
@@ -245,6 +334,16 @@ private extension OptionDetector {
                 }
             }
         }
+        // "What we want to see is a statutory board constituted as a joint committee": the option after "is".
+        for at in words.positions(of: "what") where !listsArguments && at + 1 < tokens.count {
+            guard ["we", "i"].contains(tokens[at + 1]),
+                let copula = tokens[(at + 2)..<min(tokens.count, at + 8)].firstIndex(of: "is"),
+                tokens[(at + 2)..<copula].allSatisfy({ Self.wishes.contains($0) }),
+                Attribution.isWriters(words, verbAt: at),
+                let target = vocabulary.object(after: copula + 1, in: tokens, mentions: mentions, limit: 16)
+            else { continue }
+            add(.prefers, target.option, 2, target.naming)
+        }
         for phrase in Self.rejections where !listsArguments {
             for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
                 let end = at + phrase.words.count
@@ -256,6 +355,14 @@ private extension OptionDetector {
         for phrase in Self.requests where !listsArguments {
             for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
                 guard !StancePatterns.isNegated(tokens, before: at) else { continue }
+                // "That is the model we ask NHS England to recommend to the Government": the model named before.
+                if OptionVocabulary.followsTheModelWe(tokens, verb: at),
+                    let target = subject(
+                        before: at, in: tokens, mentions: mentions, previous: previous, earlier: earlier)
+                {
+                    add(.prefers, target.option, mentions.contains(target) ? 2 : 1, target.naming)
+                    continue
+                }
                 let window = (at + phrase.words.count)..<min(tokens.count, at + phrase.words.count + 10)
                 // "We therefore urge its adoption": the option last named.
                 if let its = words.first("its adoption", in: window) ?? words.first("its implementation", in: window),

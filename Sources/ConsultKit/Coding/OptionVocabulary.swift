@@ -66,7 +66,9 @@ struct OptionVocabulary: Sendable {
 
     /// Every mention of an option in a sentence, in order; where two overlap the longer wins. "The
     /// alternative" and "the other option" name the option other than `previous` (the one last mentioned).
-    func mentions(in words: Words, previous: String? = nil) -> [Mention] {
+    /// "The former" and "the latter" follow the order of two options named earlier in the same sentence, or
+    /// else `pair`, the order of the last sentence that named both, or else the questionnaire's order.
+    func mentions(in words: Words, previous: String? = nil, pair: [String]? = nil) -> [Mention] {
         var taken = [Bool](repeating: false, count: words.tokens.count)
         var found: [Mention] = []
         for (option, phrase, naming) in phrases {
@@ -81,6 +83,8 @@ struct OptionVocabulary: Sendable {
         guard options.count == 2 else { return found }
         var resolved: [Mention] = []
         var recent: [String] = previous.map { [$0] } ?? []
+        var named: [String] = []
+        let order = pair ?? options.map(\.id)
         var alternatives = Set<Int>()
         for phrase in Self.relatives { alternatives.formUnion(words.positions(of: phrase)) }
         let former = Set(words.positions(of: "the former"))
@@ -91,15 +95,17 @@ struct OptionVocabulary: Sendable {
                 resolved.append(mention)
                 recent.removeAll { $0 == mention.option }
                 recent.append(mention.option)
+                named.removeAll { $0 == mention.option }
+                named.append(mention.option)
                 continue
             } else if alternatives.contains(index), let last = recent.last {
                 // "The alternative to the committee" is named by what follows "to", if anything.
                 if index + 2 < words.tokens.count, words.tokens[index + 2] == "to" { continue }
                 option = options.first { $0.id != last }?.id
-            } else if latter.contains(index), !recent.isEmpty {
-                option = recent.last
-            } else if former.contains(index), recent.count >= 2 {
-                option = recent[recent.count - 2]
+            } else if latter.contains(index) {
+                option = named.count >= 2 ? named.last : order.last
+            } else if former.contains(index) {
+                option = named.count >= 2 ? named[named.count - 2] : order.first
             }
             if let option {
                 resolved.append(Mention(option: option, start: index, end: index + 2, naming: .position))
@@ -137,6 +143,17 @@ struct OptionVocabulary: Sendable {
         if let comma = between.lastIndex(of: ","),
             tokens[(comma + 1)..<mention.start].allSatisfy({ ["a", "an", "the", "single"].contains($0) }),
             words.allSatisfy({ Self.glossed.contains($0) })
+        {
+            return mention
+        }
+        // "our preference is for the arrangement closer to the original proposal: a mandatory statutory board …":
+        // a model glossed after a colon.
+        if let colon = between.lastIndex(of: ":"), mention.start - colon <= 4,
+            let noun = tokens[end..<colon].first(where: {
+                !Self.objectFillers.contains($0) || ["model", "option"].contains($0)
+            }),
+            ["model", "option", "arrangement", "approach", "one", "alternative"].contains(noun),
+            !tokens[end..<colon].contains(where: { Self.boundaries.contains($0) })
         {
             return mention
         }

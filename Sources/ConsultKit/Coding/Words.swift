@@ -48,6 +48,9 @@ struct Words: Sendable, Hashable {
         self.tokens = tokens
     }
 
+    /// Words already split into tokens.
+    init(tokens: [String]) { self.tokens = tokens }
+
     /// The token positions where `phrase` starts.
     func positions(of phrase: Phrase, in range: Range<Int>? = nil) -> [Int] {
         let range = range ?? 0..<tokens.count
