@@ -182,6 +182,35 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout6 and holdout7 fixes.
+    @Test(arguments: [
+        ("It is the one NHS body that I would choose.", "option-2"),
+        ("Of the two, it is the single ICS body that the Board would wish to see in legislation.", "option-2"),
+        (
+            "If the choice is limited to these two, the branch would accept the committee arrangement as the lesser evil.",
+            "option-1"
+        ),
+        (
+            "Were the Government to proceed on one of the two models, the Board would, with some hesitation, prefer "
+                + "the first.", "option-1"
+        ),
+        (
+            "The Governing Body's preference is for the ICS to become an NHS body in its own right, taking over the "
+                + "commissioning responsibilities of the CCG.", "option-2"
+        ),
+    ])
+    func readsCleftsAsidesOfMannerAndDescriptions(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test(arguments: [
+        "Our scrutiny committee has written to you separately. Its members favour the joint committee model.",
+        "We are aware that two of our provider trusts and the County Council would rather see a joint committee.",
+    ])
+    func anotherBodysMembersAndWhatWeAreAwareOfAreReported(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     @Test func theLatterFollowsTheLastPairNamedNotTheLastModel() {
         let text = Letters.letter(
             """

@@ -123,6 +123,33 @@ extension StanceDetectorTests {
         #expect(Letters.choice(text, "q4") == "disagree")
     }
 
+    /// Read wrongly or not at all before the holdout6 and holdout7 fixes.
+    @Test(arguments: [
+        (
+            "The Board records a neutral response to the question of whether Option 2 offers greater incentive for "
+                + "collaboration and clearer accountability: we can see arguments either way and our members do not agree.",
+            "neutral"
+        ),
+        (
+            "We neither accept nor reject the proposition that Option 2 offers greater incentive for collaboration.",
+            "neutral"
+        ),
+        (
+            "The Board does not share the view, at paragraph 3.26 of the document, that the corporate NHS body would "
+                + "provide a greater incentive to collaborate or clearer accountability.", "disagree"
+        ),
+    ])
+    func readsNeutralResponsesAndSharedViews(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
+    }
+
+    @Test func membersDisagreeingAmongThemselvesTakeNoSide() {
+        let text = Letters.letter(
+            "On whether Option 2 offers greater incentive for collaboration and clearer accountability, our members do not agree."
+        )
+        #expect(Letters.choice(text, "q2") == nil)
+    }
+
     @Test func noHesitationIsNotANegation() {
         let text = Letters.letter(
             "The Council has no hesitation to support a statutory footing for ICSs from 2022.")

@@ -43,6 +43,11 @@ enum Attribution {
                     continue
                 }
                 if firstPerson.contains(token) { return true }
+                // "Its members favour the joint committee model": the members of a body just named.
+                if position > 0, ["its", "their"].contains(tokens[position - 1]), ["members", "member"].contains(token)
+                {
+                    return false
+                }
                 // "the ICS board will recommend", "the ICS Partnership Board", "the system board prefers":
                 // another body's board or committee.
                 let qualifiers = tokens[max(0, position - 3)..<position].reversed().prefix {
@@ -51,7 +56,12 @@ enum Attribution {
                 // "our scrutiny panel, whose members would have preferred …": the panel's members, not the writer.
                 return !qualifiers.contains { otherWords.contains($0) || $0 == "whose" }
             }
-            if otherWords.contains(token) { return false }
+            // "with some hesitation" is no one's view; "some partners" is.
+            if otherWords.contains(token),
+                !(quantifiers.contains(token) && position + 1 < tokens.count && manners.contains(tokens[position + 1]))
+            {
+                return false
+            }
             position -= 1
             scanned += 1
         }
@@ -99,7 +109,11 @@ enum Attribution {
         let first = opening + 1 < comma ? tokens[opening + 1] : ""
         let second = opening + 2 < comma ? tokens[opening + 2] : ""
         let opens = ["which", "who", "whom", "whose"].contains(first) || (first == "to" && second == "which")
-        return opens ? opening : nil
+        // "the Board would, with some hesitation, prefer the first": a short phrase of manner.
+        let manner =
+            (openings.contains(first) || ["however", "therefore", "reluctantly", "perhaps", "thus"].contains(first))
+            && comma - opening <= 7 && !tokens[(opening + 1)..<comma].contains { voiced.contains($0) }
+        return opens || manner ? opening : nil
     }
 
     /// Words that make a board or committee a model rather than a body: "a joint committee".
@@ -188,6 +202,13 @@ enum Attribution {
         "representatives", "representative",
     ]
 
+    /// Nouns of manner or degree after "some" or "many": "with some hesitation", "in many respects".
+    private static let manners: Set<String> = [
+        "hesitation", "reluctance", "reservation", "reservations", "regret", "concern", "concerns", "misgivings",
+        "caution", "sympathy", "enthusiasm", "confidence", "doubt", "doubts", "relief", "force", "extent", "degree",
+        "time", "detail", "way", "ways", "respects", "cases", "reluctance", "trepidation", "unease",
+    ]
+
     private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]
 
     private static let reportingPhrases: [Phrase] = [
@@ -197,5 +218,7 @@ enum Attribution {
         "according to", "would have us", "is said to", "are said to", "some partners", "many partners",
         "other partners",
         "some members", "some of our", "not share",
+        // "We are aware that two of our trusts would rather see a joint committee".
+        "aware that", "note that", "noted that", "notes that", "understand that", "understands that",
     ]
 }

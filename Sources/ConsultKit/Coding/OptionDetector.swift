@@ -158,6 +158,11 @@ private extension OptionDetector {
         "share their preference", "share its preference", "shares that preference", "shares this preference",
         "same preference", "agree with that preference", "agree with this preference",
     ]
+    /// The verbs of "it is the corporate body that we would choose".
+    static let clefted: Set<String> = [
+        "prefer", "favour", "support", "choose", "back", "endorse", "recommend", "want", "wish", "like", "opt",
+        "pick", "advocate",
+    ]
     /// The words of "what we would like to see is …" between "we" and "is".
     static let wishes: Set<String> = [
         "want", "wants", "would", "like", "wish", "to", "see", "support", "favour", "prefer", "propose", "advocate",
@@ -333,6 +338,21 @@ private extension OptionDetector {
                     add(.prefers, target.option, mentions.contains(target) ? 2 : 1, target.naming)
                 }
             }
+        }
+        // "It is the one NHS body that I would choose", "it is the single ICS body that the Board would wish to
+        // see in legislation": an option singled out by "it is … that", then the writer's verb.
+        for mention in mentions where !listsArguments && mention.end + 2 < tokens.count {
+            guard ["that", "which"].contains(tokens[mention.end]),
+                let copula = tokens[max(0, mention.start - 3)..<mention.start].lastIndex(where: { $0 == "is" }),
+                copula >= 1, ["it", "this"].contains(tokens[copula - 1]),
+                !tokens[copula..<mention.start].contains(where: { $0 == "not" || Words.isMark($0) })
+            else { continue }
+            let clause = tokens[(mention.end + 1)..<min(tokens.count, mention.end + 8)]
+            guard let verb = clause.firstIndex(where: { Self.clefted.contains($0) }),
+                !clause[..<verb].contains(where: { $0 == "not" || Words.isMark($0) }),
+                Attribution.isWriters(words, verbAt: verb), !StancePatterns.isNegated(tokens, before: copula)
+            else { continue }
+            add(.prefers, mention.option, 2, mention.naming)
         }
         // "What we want to see is a statutory board constituted as a joint committee": the option after "is".
         for at in words.positions(of: "what") where !listsArguments && at + 1 < tokens.count {

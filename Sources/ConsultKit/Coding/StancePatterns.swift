@@ -54,9 +54,14 @@ enum StancePatterns {
                 "no settled view", "no particular view", "are neutral", "is neutral", "remain neutral",
                 "neither support nor oppose", "neither supports nor opposes", "not have a view", "no opinion",
                 "no strong opinion", "takes no position", "take no position", "not convinced either way",
-                "not persuaded either way", "no view either way", "undecided",
+                "not persuaded either way", "no view either way", "undecided", "a neutral response",
+                "neither accept nor reject", "neither accepts nor rejects",
+                "a neutral position", "a neutral view", "a neutral stance", "a neutral answer", "neutral on",
             ], .neutral, .neutral, 3)
         add(["agree", "agreed", "concur", "accept"], .agree, .verb, 3)
+        // "The Board does not share the view, at paragraph 3.26, that the corporate NHS body would provide …":
+        // counts only where the view itself carries the question's words, like "welcome".
+        add(["share the view", "share that view", "share this view", "shares the view"], .agree, .weak, 3)
         add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
         add(["support", "supportive", "in favour", "endorse"], .agree, .preference, 2)
         add(
@@ -106,8 +111,10 @@ enum StancePatterns {
                     side = .disagree
                 }
                 let writers =
-                    pattern.kind == .judgement
-                    ? Attribution.isWritersJudgement(words, at: start) : Attribution.isWriters(words, verbAt: start)
+                    pattern.phrase.words.first?.hasPrefix("share") == true
+                    ? sharesAsWriter(tokens, at: start)
+                    : pattern.kind == .judgement
+                        ? Attribution.isWritersJudgement(words, at: start) : Attribution.isWriters(words, verbAt: start)
                 guard writers else { continue }
                 consider(
                     Cue(
@@ -125,6 +132,30 @@ enum StancePatterns {
         return best
     }
 
+    /// Whether "share the view" at `start` has the writer as its subject: "we do not share the view", "the
+    /// Board fully shares the view". Elsewhere the phrase reports a view, so ``Attribution`` reads it as others'.
+    static func sharesAsWriter(_ tokens: [String], at start: Int) -> Bool {
+        // "We do not share the view … that the loss of a veto is a reason to oppose Option 2": a view that is
+        // itself against something turns the side twice, which is too much to read with confidence.
+        let view = tokens[min(tokens.count, start + 3)...]
+        if view.contains(where: {
+            ["oppose", "opposing", "reject", "rejecting", "against", "not", "cannot", "no"].contains($0)
+        }) {
+            return false
+        }
+        var subject = start - 1
+        while subject >= 0,
+            ["do", "does", "did", "not", "cannot", "fully", "entirely", "would", "also", "very", "much"]
+                .contains(tokens[subject])
+        {
+            subject -= 1
+        }
+        guard subject >= 0 else { return false }
+        return Attribution.firstPerson.contains(tokens[subject])
+            || (Attribution.writerWords.contains(tokens[subject]) && subject > 0
+                && ["the", "our"].contains(tokens[subject - 1]))
+    }
+
     /// "The Board agreed this response", "asks whether we agree": agreeing to a procedure, or asking, not a side.
     static func isProcedural(_ tokens: [String], pattern: Pattern, at start: Int) -> Bool {
         let end = start + pattern.phrase.words.count
@@ -132,6 +163,25 @@ enum StancePatterns {
             ["this", "the", "our", "its", "a", "to", "by", "at", "on"].contains(tokens[end])
         {
             return true
+        }
+        // "we can see arguments either way and our members do not agree": members disagreeing with each other.
+        if pattern.kind == .verb,
+            ["agree", "disagree", "agreed", "disagreed"].contains(pattern.phrase.words.last ?? "")
+        {
+            let after = end < tokens.count ? tokens[end] : "."
+            var subject = start - 1
+            while subject >= 0,
+                ["do", "does", "did", "not", "could", "cannot", "can", "always", "yet", "still", "all"]
+                    .contains(tokens[subject])
+            {
+                subject -= 1
+            }
+            if [".", ";", "among", "amongst", "between", "each"].contains(after), subject >= 0,
+                ["members", "partners", "they", "colleagues", "organisations", "councillors", "governors", "trustees"]
+                    .contains(tokens[subject])
+            {
+                return true
+            }
         }
         let before = tokens[max(0, start - 3)..<start]
         // "Please accept this e-mail as our response."
