@@ -138,9 +138,21 @@ extension StanceDetectorTests {
             "The Board does not share the view, at paragraph 3.26 of the document, that the corporate NHS body would "
                 + "provide a greater incentive to collaborate or clearer accountability.", "disagree"
         ),
+        (
+            "We do not accept the consultation's argument that a new NHS body would give partners more reason to "
+                + "collaborate or make accountability clearer.", "disagree"
+        ),
+        ("On the second question, our answer is no.", "disagree"),
     ])
     func readsNeutralResponsesAndSharedViews(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
+    }
+
+    @Test func whatTheWriterHeardIsReported() {
+        let text = Letters.letter(
+            "The Committee heard that the document sets out NHS England's preference for Option 2, and that the "
+                + "response being prepared by the Aldermoor and Westbridge partnership is expected to support it.")
+        #expect(Letters.choice(text, "q2") == nil)
     }
 
     @Test func membersDisagreeingAmongThemselvesTakeNoSide() {

@@ -220,5 +220,7 @@ enum Attribution {
         "some members", "some of our", "not share",
         // "We are aware that two of our trusts would rather see a joint committee".
         "aware that", "note that", "noted that", "notes that", "understand that", "understands that",
+        // "The Committee heard that … the system-wide response is expected to support it".
+        "heard that", "told that", "informed that", "advised that", "explained that",
     ]
 }

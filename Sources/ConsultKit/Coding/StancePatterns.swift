@@ -58,7 +58,8 @@ enum StancePatterns {
                 "neither accept nor reject", "neither accepts nor rejects",
                 "a neutral position", "a neutral view", "a neutral stance", "a neutral answer", "neutral on",
             ], .neutral, .neutral, 3)
-        add(["agree", "agreed", "concur", "accept"], .agree, .verb, 3)
+        add(["agree", "agreed", "concur", "accept", "answer is yes"], .agree, .verb, 3)
+        add(["answer is no"], .disagree, .verb, 3)
         // "The Board does not share the view, at paragraph 3.26, that the corporate NHS body would provide …":
         // counts only where the view itself carries the question's words, like "welcome".
         add(["share the view", "share that view", "share this view", "shares the view"], .agree, .weak, 3)
