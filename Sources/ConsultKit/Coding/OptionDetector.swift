@@ -58,17 +58,11 @@ struct OptionDetector: Sendable {
                     !found.contains { $0.kind == signal.kind && $0.option == signal.option }
                 }
             }
-            // "NHS England states a preference for Option 2. So do we": a preference reported in this sentence
-            // or the one before, then taken up by the writer.
             let reported = found.last { $0.kind == .reported && $0.option != nil } ?? lastReported
-            if let option = reported?.option, index - (reported?.sentence ?? index) <= 1,
-                let at = Self.adoptions.lazy.compactMap({ sentence.words.first($0) }).first,
-                Attribution.isWriters(sentence.words, verbAt: at)
-                    || sentence.words.tokens.prefix(3) == ["so", "do", "we"],
-                !StancePatterns.isNegated(sentence.words.tokens, before: at),
-                !found.contains(where: { $0.kind == .prefers })
+            if !found.contains(where: { $0.kind == .prefers }),
+                let adopted = Self.adoption(in: sentence.words, index: index, reported: reported)
             {
-                found.append(Signal(kind: .prefers, option: option, sentence: index, weight: 1))
+                found.append(adopted)
             }
             lastReported = found.last { $0.kind == .reported && $0.option != nil } ?? lastReported
             signals += found
@@ -83,6 +77,16 @@ struct OptionDetector: Sendable {
 }
 
 extension OptionDetector {
+    /// "NHS England states a preference for Option 2. So do we": a preference reported in this sentence or the
+    /// one before, then taken up by the writer.
+    static func adoption(in words: Words, index: Int, reported: Signal?) -> Signal? {
+        guard let reported, let option = reported.option, index - reported.sentence <= 1,
+            let at = adoptions.lazy.compactMap({ words.first($0) }).first,
+            Attribution.isWriters(words, verbAt: at), !StancePatterns.isNegated(words.tokens, before: at)
+        else { return nil }
+        return Signal(kind: .prefers, option: option, sentence: index, weight: 1)
+    }
+
     /// Something one sentence says about the options.
     struct Signal: Sendable, Hashable {
         enum Kind: Sendable, Hashable { case prefers, rejects, neither, declines, reported }
