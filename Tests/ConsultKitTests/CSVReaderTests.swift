@@ -115,6 +115,32 @@ import Testing
             ])
     }
 
+    /// Export loading finds where records start with `skip()` and reads them from there on other threads,
+    /// so skipping must stop exactly where reading does, with the same numbers and warnings.
+    @Test(arguments: [
+        "a,b,c\n5\" screen,\"quoted\" tail,\"x\"\"\"y\"z\n\n\n2,\"multi\r\nline\",3\r\n,,\n",
+        "a;b\r\n\"x;y\";\"\"\r\n\r\nlast;row", "a,b\n1,\"open\n2,x\n", "h\n\"\"\"\",\"a\"b\n\n",
+    ])
+    func skipsRecordsExactlyWhereReadingStops(text: String) throws {
+        let (read, rows) = try read(text)
+        var skipping = try CSVReader(bytes: Array(text.utf8), source: "u.csv")
+        var resumed: [CSVRow] = []
+        while true {
+            var from = try CSVReader(bytes: Array(text.utf8), source: "u.csv")
+            from.resume(from: skipping.checkpoint)
+            let row = from.next()
+            guard skipping.skip() else {
+                #expect(row == nil)
+                break
+            }
+            resumed.append(try #require(row))
+            #expect(skipping.checkpoint == from.checkpoint)
+        }
+        #expect(resumed == rows)
+        #expect(skipping.warnings == read.warnings)
+        #expect(skipping.bytesRead == read.bytesRead)
+    }
+
     @Test func reportsProgressInBytes() throws {
         var reader = try CSVReader(bytes: Array("h\n1\n22\n".utf8), source: "p.csv")
         #expect(reader.totalBytes == 7)

@@ -121,14 +121,26 @@ public struct CSVReader: Sequence, IteratorProtocol, Sendable {
 
     /// The next record after the header, or `nil` at the end of the file.
     public mutating func next() -> CSVRow? {
+        read(keepingFields: true)
+    }
+
+    /// Moves past the next record without making strings of its fields, noting what ``next()`` would
+    /// note; `false` at the end of the file. A reader that only finds where records start, for others to
+    /// read them from there (``resume(from:)``), spends little on each.
+    mutating func skip() -> Bool {
+        read(keepingFields: false) != nil
+    }
+
+    /// The next record, with no fields unless `keepingFields`.
+    private mutating func read(keepingFields: Bool) -> CSVRow? {
         var fields: [String] = []
-        fields.reserveCapacity(header.count)
+        if keepingFields { fields.reserveCapacity(header.count) }
         var (line, rowNumber) = (line, rowNumber)
         let position = position
         let result = text.withByteBuffer { buffer -> CSVRecordParser.Outcome? in
             let start = Self.skipBlankLines(buffer, from: position, line: &line, rowNumber: &rowNumber)
             guard start < buffer.count else { return nil }
-            return parser.parseRecord(in: buffer, from: start, line: line, into: &fields)
+            return parser.parseRecord(in: buffer, from: start, line: line, into: &fields, keepingFields: keepingFields)
         }
         guard let outcome = result else {
             self.position = text.count

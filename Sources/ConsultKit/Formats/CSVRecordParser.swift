@@ -21,9 +21,11 @@ struct CSVRecordParser: Sendable {
         self.separator = separator
     }
 
-    /// Parses the record starting at `start` (which must be inside `buffer`) into `fields`.
+    /// Parses the record starting at `start` (which must be inside `buffer`) into `fields`; without
+    /// `keepingFields`, only finds where it ends (and what is noticed on the way), making no strings.
     mutating func parseRecord(
-        in buffer: UnsafeBufferPointer<UInt8>, from start: Int, line startLine: Int, into fields: inout [String]
+        in buffer: UnsafeBufferPointer<UInt8>, from start: Int, line startLine: Int, into fields: inout [String],
+        keepingFields: Bool = true
     ) -> Outcome {
         let end = buffer.count
         var line = startLine
@@ -31,14 +33,17 @@ struct CSVRecordParser: Sendable {
         while true {
             if i < end, buffer[i] == .quote {
                 let opening = line
-                guard let after = parseQuotedField(buffer, from: i + 1, line: &line, into: &fields) else {
+                guard
+                    let after = parseQuotedField(
+                        buffer, from: i + 1, line: &line, into: &fields, keepingFields: keepingFields)
+                else {
                     return Outcome(end: end, line: line, unclosedQuoteLine: opening)
                 }
                 i = after
             } else {
                 let fieldStart = i
                 i = Self.scan(buffer, from: i, for: separator, .lineFeed, .carriageReturn)
-                fields.append(i == fieldStart ? "" : Self.string(buffer, fieldStart..<i))
+                if keepingFields { fields.append(i == fieldStart ? "" : Self.string(buffer, fieldStart..<i)) }
             }
             guard i < end else { return Outcome(end: end, line: line) }
             let byte = buffer[i]
@@ -54,7 +59,8 @@ struct CSVRecordParser: Sendable {
     /// - Returns: The offset of the byte after the field (a separator, line break or the end), or
     ///   `nil` when the closing quote never came and the field took the rest of the buffer.
     private mutating func parseQuotedField(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, into fields: inout [String]
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, into fields: inout [String],
+        keepingFields: Bool
     ) -> Int? {
         let end = buffer.count
         var i = start
@@ -63,7 +69,7 @@ struct CSVRecordParser: Sendable {
         while true {
             i = Self.scan(buffer, from: i, for: .quote, .lineFeed, .carriageReturn)
             guard i < end else {
-                fields.append(finish(buffer, segment..<end, copying: copying))
+                if keepingFields { fields.append(finish(buffer, segment..<end, copying: copying)) }
                 return nil
             }
             let byte = buffer[i]
@@ -88,7 +94,9 @@ struct CSVRecordParser: Sendable {
                 let content = segment..<i
                 let tail = i + 1
                 i = Self.scan(buffer, from: tail, for: separator, .lineFeed, .carriageReturn)
-                if tail < i {
+                if !keepingFields {
+                    return i
+                } else if tail < i {
                     startCopying(&copying)
                     scratch.append(contentsOf: buffer[content])
                     fields.append(finish(buffer, tail..<i, copying: true))

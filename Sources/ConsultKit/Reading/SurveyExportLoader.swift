@@ -28,9 +28,11 @@ struct SurveyExportLoader: Sendable {
                 diagnostics: &intake.diagnostics)
         else { return }
         var report = ExportReport(file: source, encoding: reader.encoding.description)
-        // Rows are parsed here, in batches; each batch is built and folded on one of two worker queues into
-        // its own result, and the results are taken in file order, so the outcome is as if read one row at
-        // a time. Each worker has its own copy of everything it reads, so the cores share no counters.
+        // Rows are found here, in batches, and each batch is parsed, built and folded on one of two worker
+        // queues into its own result; the results are taken in file order, so the outcome is as if read one
+        // row at a time. Each worker has its own copy of everything it reads, so the cores share no counters.
+        // The strings of a row's cells are made, used and freed by one worker, row by row: made here and
+        // freed there a batch later, they cost more to free than to make.
         let workers = (0..<Self.workerCount).map { _ in
             Batch(
                 questionnaire: questionnaire, columns: columns, header: reader.header, source: source,
@@ -40,7 +42,9 @@ struct SurveyExportLoader: Sendable {
         let results = BatchResults()
         let inFlight = DispatchSemaphore(value: Self.batchesInFlight)
         let group = DispatchGroup()
-        var rows: [CSVRow] = []
+        // The first record of the batch being found, and how many records it has so far.
+        var start = reader.checkpoint
+        var rows = 0
         var submitted = 0
         var merged = 0
         func take(_ result: Batch.Result) {
@@ -61,28 +65,30 @@ struct SurveyExportLoader: Sendable {
             merged += 1
         }
         func submit() {
-            guard !rows.isEmpty else { return }
-            let (index, work) = (submitted, rows)
+            guard rows > 0 else { return }
+            var found = reader
+            found.resume(from: start)
+            let (index, work, count) = (submitted, found, rows)
             let worker = workers[index % workers.count]
             let crowd = intake.foldsMembersOfThePublic ? intake.crowd?.batchCopy() : nil
             submitted += 1
-            rows = []
+            rows = 0
+            start = reader.checkpoint
             inFlight.wait()
             queues[index % queues.count].async(group: group) {
-                results.store(worker.process(work, into: crowd), at: index)
+                results.store(worker.process(work.prefix(count), into: crowd), at: index)
                 inFlight.signal()
             }
             while let result = results.take(merged) { take(result) }
         }
         let batchSize = max(1, intake.exportBatchSize)
-        rows.reserveCapacity(batchSize)
         var checkpoints: [CSVReader.Checkpoint] = []
         while true {
             if report.rowsRead % Self.checkpointInterval == 0 { checkpoints.append(reader.checkpoint) }
-            guard let row = reader.next() else { break }
+            guard reader.skip() else { break }
             report.rowsRead += 1
-            rows.append(row)
-            if rows.count == batchSize { submit() }
+            rows += 1
+            if rows == batchSize { submit() }
             if let progress, report.rowsRead % Self.progressInterval == 0 {
                 progress(
                     ReadProgress(
@@ -183,7 +189,7 @@ extension SurveyExportLoader {
 
         /// Builds each row, folding members of the public into `start` (the samples so far, as placeholders)
         /// or into an empty crowd of this worker's.
-        func process(_ batch: [CSVRow], into start: Crowd?) -> Result {
+        func process<Rows: Sequence<CSVRow>>(_ batch: Rows, into start: Crowd?) -> Result {
             var result = Result(crowd: crowd.map { own in start.map { Crowd(sharing: own, samples: $0) } ?? own })
             var memory = SurveyRowBuilder.Memory()
             // Members of the public are read straight into the form the crowd folds, reused from row to row.
