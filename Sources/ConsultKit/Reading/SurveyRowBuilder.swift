@@ -331,8 +331,11 @@ extension SurveyRowBuilder {
     /// (composed and decomposed accents) yet be quoted differently in a message.
     struct Memo<Value: Sendable>: Sendable {
         private var values: [String: Value] = [:]
-        /// Spellings remembered at most, so that a column of free text cannot fill memory.
-        static var limit: Int { 256 }
+        /// Spellings remembered at most, so that a column of free text cannot fill memory. Room for every
+        /// spelling a real column of short cells has: a concerns column lists any few of a dozen themes, in
+        /// any order and case, so a national export has hundreds of spellings (about 600 in the benchmark's),
+        /// and each one not remembered is parsed again on every row that has it.
+        static var limit: Int { 4_096 }
 
         /// What `text` resolved to before, if it was remembered.
         func recall(_ text: String) -> Value? {
