@@ -206,7 +206,7 @@ enum Attribution {
     private static let manners: Set<String> = [
         "hesitation", "reluctance", "reservation", "reservations", "regret", "concern", "concerns", "misgivings",
         "caution", "sympathy", "enthusiasm", "confidence", "doubt", "doubts", "relief", "force", "extent", "degree",
-        "time", "detail", "way", "ways", "respects", "cases", "reluctance", "trepidation", "unease",
+        "time", "detail", "way", "ways", "respects", "cases", "trepidation", "unease",
     ]
 
     private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]

@@ -64,7 +64,7 @@ struct OptionDetector: Sendable {
             {
                 found.append(adopted)
             }
-            lastReported = found.last { $0.kind == .reported && $0.option != nil } ?? lastReported
+            lastReported = reported
             signals += found
             var order: [String] = []
             for mention in mentions where !order.contains(mention.option) { order.append(mention.option) }

@@ -144,17 +144,21 @@ enum StancePatterns {
         }) {
             return false
         }
-        var subject = start - 1
-        while subject >= 0,
-            ["do", "does", "did", "not", "cannot", "fully", "entirely", "would", "also", "very", "much"]
-                .contains(tokens[subject])
-        {
-            subject -= 1
-        }
-        guard subject >= 0 else { return false }
+        guard
+            let subject = subject(
+                tokens, before: start,
+                skipping: ["do", "does", "did", "not", "cannot", "fully", "entirely", "would", "also", "very", "much"])
+        else { return false }
         return Attribution.firstPerson.contains(tokens[subject])
             || (Attribution.writerWords.contains(tokens[subject]) && subject > 0
                 && ["the", "our"].contains(tokens[subject - 1]))
+    }
+
+    /// The word before `start` once the auxiliaries and adverbs in `skipping` are passed over: the verb's subject.
+    static func subject(_ tokens: [String], before start: Int, skipping: Set<String>) -> Int? {
+        var subject = start - 1
+        while subject >= 0, skipping.contains(tokens[subject]) { subject -= 1 }
+        return subject >= 0 ? subject : nil
     }
 
     /// "The Board agreed this response", "asks whether we agree": agreeing to a procedure, or asking, not a side.
@@ -170,14 +174,10 @@ enum StancePatterns {
             ["agree", "disagree", "agreed", "disagreed"].contains(pattern.phrase.words.last ?? "")
         {
             let after = end < tokens.count ? tokens[end] : "."
-            var subject = start - 1
-            while subject >= 0,
-                ["do", "does", "did", "not", "could", "cannot", "can", "always", "yet", "still", "all"]
-                    .contains(tokens[subject])
-            {
-                subject -= 1
-            }
-            if [".", ";", "among", "amongst", "between", "each"].contains(after), subject >= 0,
+            if [".", ";", "among", "amongst", "between", "each"].contains(after),
+                let subject = subject(
+                    tokens, before: start,
+                    skipping: ["do", "does", "did", "not", "could", "cannot", "can", "always", "yet", "still", "all"]),
                 ["members", "partners", "they", "colleagues", "organisations", "councillors", "governors", "trustees"]
                     .contains(tokens[subject])
             {
