@@ -6,7 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// The process's peak resident memory, and a way to start measuring it afresh for each phase.
+/// The process's peak resident memory.
 enum PeakMemory {
     /// Peak resident set size in bytes: `VmHWM` on Linux, `ru_maxrss` elsewhere.
     static func bytes() -> Int {
@@ -24,18 +24,5 @@ enum PeakMemory {
             getrusage(RUSAGE_SELF.rawValue, &usage)
             return Int(usage.ru_maxrss) * 1024
         #endif
-    }
-
-    /// Resets the peak to the current size (Linux only: writing 5 to `/proc/self/clear_refs`), so each
-    /// phase reports its own peak. Returns whether that was possible.
-    @discardableResult static func reset() -> Bool {
-        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
-        defer { try? handle.close() }
-        do {
-            try handle.write(contentsOf: Data("5".utf8))
-            return true
-        } catch {
-            return false
-        }
     }
 }

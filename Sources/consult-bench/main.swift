@@ -1,16 +1,35 @@
 import ConsultKit
 import Foundation
 
-// Generates a synthetic survey export, then times `consult summary` and `consult compose` on it in process.
-// Usage: swift run -c release consult-bench [--rows N] [--seed S] [--campaigns PERCENT] [--keep DIR]
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+// Generates a synthetic survey export, then times `consult summary` and `consult compose` on it, each run in a
+// fresh process of its own.
+// Usage: swift run -c release consult-bench [--rows N] [--seed S] [--campaigns PERCENT] [--runs N] [--keep DIR]
 // With --campaigns 20, a fifth of the members of the public paste one of three campaign templates, lightly edited.
+// `--phase NAME --dir DIR` is how the benchmark runs one phase in a child process; it prints one line of figures.
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
     arguments.firstIndex(of: "--" + name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
+
+if let phaseName = option("phase"), let folder = option("dir") {
+    guard let phase = Benchmark.phases(folder: folder).first(where: { $0.name == phaseName }) else {
+        FileHandle.standardError.write(Data("consult-bench: there is no phase called \(phaseName)\n".utf8))
+        exit(2)
+    }
+    print(phase.runHere().report)
+    exit(0)
+}
+
 let rows = option("rows").flatMap(Int.init) ?? 100_000
 let seed = option("seed").flatMap(UInt64.init) ?? 2021
 let campaignPercent = option("campaigns").flatMap(Double.init) ?? 0
+let runs = max(1, option("runs").flatMap(Int.init) ?? 5)
 let folder = option("keep") ?? NSTemporaryDirectory() + "consult-bench-\(getpid())"
 defer { if option("keep") == nil { try? FileManager.default.removeItem(atPath: folder) } }
 
@@ -27,19 +46,23 @@ do {
     FileHandle.standardError.write(Data("consult-bench: could not write the export: \(error)\n".utf8))
     exit(1)
 }
+// Let the kernel finish writing the export to disk now, so the first timed run does not pay for it.
+sync()
 let generation = ContinuousClock.now - start
 print(
     "Generated \(rows) rows (\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB) in \(Benchmark.seconds(generation)) s into \(folder)"
 )
 
-let workspace = ["--questionnaires", folder + "/Questionnaires", "--responses", folder + "/Responses"]
-let phases = [
-    Benchmark(name: "summary", arguments: ["summary"] + workspace),
-    Benchmark(name: "compose", arguments: ["compose", "--out", folder + "/Output"] + workspace),
-]
+let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+print("Each phase runs \(runs) times, each in a fresh process.")
 print(Benchmark.tableHeader)
-for phase in phases {
-    print(phase.run(rows: rows, bytes: bytes).line)
+do {
+    for phase in Benchmark.phases(folder: folder) {
+        print(try phase.measure(executable: executable, folder: folder, count: runs, rows: rows, bytes: bytes).line)
+    }
+} catch {
+    FileHandle.standardError.write(Data("consult-bench: \(error)\n".utf8))
+    exit(1)
 }
 print(Benchmark.stages(folder: folder))
 if campaignPercent > 0 {
