@@ -203,6 +203,51 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout8 and holdout9 fixes.
+    @Test(arguments: [
+        (
+            "Having weighed the two, Members favour the first of the models described: a mandatory board or joint "
+                + "committee with a system accountable officer.", "option-1"
+        ),
+        (
+            "We would prefer the system to be built on the statutory board / joint committee arrangement, where the "
+                + "council and the trusts remain responsible in their own right.", "option-1"
+        ),
+        (
+            "But after a long discussion the board has come down in favour of the NHS body model - the statutory ICS "
+                + "body that absorbs the CCG.", "option-2"
+        ),
+        (
+            "Our trustees would rather see the integrated care system set up as a board that brings together the "
+                + "organisations carers already deal with, than see a new NHS body created to take over from the CCG.",
+            "option-1"
+        ),
+        (
+            "Of the two models, Members would wish to see the first taken forward: a mandatory ICS board formed as a "
+                + "joint committee.", "option-1"
+        ),
+        (
+            "The statutory committee would be an unelected board. The statutory ICS body would be a new NHS quango. "
+                + "Neither of them is acceptable to our members.", "neither"
+        ),
+        (
+            "The branch committee has considered both of the legislative models on offer and rejects them both.",
+            "neither"
+        ),
+    ])
+    func readsOrdinalsModelsAsBuiltAndRejectionsOfBoth(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test(arguments: [
+        "We reject in particular the suggestion that Option 2 gives organisations a greater incentive to collaborate.",
+        "We dispute the claim that Option 2 gives greater incentive to collaborate and clearer accountability.",
+        "Neither of them says anything about carers.",
+    ])
+    func aClaimAboutAnOptionIsNotAChoice(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     @Test(arguments: [
         "Our scrutiny committee has written to you separately. Its members favour the joint committee model.",
         "We are aware that two of our provider trusts and the County Council would rather see a joint committee.",

@@ -148,6 +148,57 @@ extension StanceDetectorTests {
         #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout8 and holdout9 fixes.
+    @Test(arguments: [
+        ("We therefore agree with the second consultation question.", "agree"),
+        (
+            "We reject in particular the suggestion that Option 2 gives organisations a greater incentive to "
+                + "collaborate or makes accountability clearer.", "disagree"
+        ),
+        (
+            "We dispute in particular the claim in question 2 that Option 2 gives greater incentive to collaborate.",
+            "disagree"
+        ),
+        ("We do not believe Option 2 would give partners a stronger reason to collaborate.", "disagree"),
+        (
+            "The claim that it brings clearer accountability to Parliament and to patients is, in our view, unproven.",
+            "disagree"
+        ),
+        (
+            "On question 2 the Council's position is a neutral one: we neither endorse nor dispute the claim that "
+                + "Option 2 gives a stronger incentive for collaboration.", "neutral"
+        ),
+        (
+            "We agree with the consultation that a single statutory body gives organisations a stronger reason to plan "
+                + "together, and makes it easier for Parliament to see who is responsible for what.", "agree"
+        ),
+    ])
+    func readsOrdinalQuestionsDisputesAndDoubtedClaims(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
+    }
+
+    @Test func doubtingTheEvidenceIsNotDisagreeing() {
+        let text = Letters.letter(
+            "We have left the second question unanswered: we do not think the document gives the public enough "
+                + "information to judge which model would be more accountable to patients.")
+        #expect(Letters.choice(text, "q2") == nil)
+    }
+
+    @Test func aConditionAfterADashMakesAgreementConditional() throws {
+        let text = Letters.letter(
+            "On membership, we agree that systems should be free to shape their governance beyond the mandatory "
+                + "members — provided every ICS board includes Healthwatch as a full member.")
+        let answer = try #require(Letters.answer(text, "q3"))
+        #expect(answer.choice == "agree")
+        #expect(answer.conditional)
+    }
+
+    @Test func noStrongFeelingsIsNeutral() {
+        let text = Letters.letter(
+            "As for who else sits on the boards beyond the NHS and the councils, I have no strong feelings either way.")
+        #expect(Letters.choice(text, "q3") == "neutral")
+    }
+
     @Test func whatTheWriterHeardIsReported() {
         let text = Letters.letter(
             "The Committee heard that the document sets out NHS England's preference for Option 2, and that the "

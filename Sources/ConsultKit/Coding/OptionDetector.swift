@@ -114,6 +114,7 @@ private extension OptionDetector {
         "could live with", "can live with", "argue for", "argues for", "more merit in", "persuaded by the case for",
         "would rather have", "would rather see", "answer is", "right model for", "right one for",
         "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
+        "wish to see", "wishes to see", "like to see", "want to see", "wants to see",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
     /// whose object is the option, said by the writer though another body is named before the verb.
@@ -142,7 +143,8 @@ private extension OptionDetector {
         "neither is right", "neither model is", "neither option is", "supports neither", "favours neither",
         "prefers neither", "rejects both", "opposes both", "opposed to both", "say no to both", "says no to both",
         "both options should be rejected", "both models should be rejected", "not want either", "is : neither",
-        "answer is neither",
+        "answer is neither", "rejects them both", "reject them both", "rejected them both", "oppose them both",
+        "opposes them both", "opposed them both", "rejected both", "reject both of them", "rejects both of them",
     ]
     static let declines: [Phrase] = [
         "no preference", "not expressing a preference", "not express a preference", "unable to express a preference",
@@ -176,6 +178,11 @@ private extension OptionDetector {
     static let criticisms: Set<String> = [
         "says", "mentions", "addresses", "guarantees", "protects", "offers", "provides", "deals", "gives", "explains",
         "recognises", "reflects", "includes", "answers", "takes", "does", "has", "secures", "ensures", "makes",
+    ]
+    /// The words between "neither" and its verdict in "neither of them is acceptable".
+    static let neitherVerdict: Set<String> = [
+        "of", "them", "these", "those", "the", "two", "models", "options", "model", "option", "is", "would", "be",
+        "will", "seems", "really", "truly", "in", "our", "view", ",", "proposals", "proposal",
     ]
     /// What "neither X nor Y" is, when both are rejected.
     static let unacceptable: Set<String> = ["acceptable", "appropriate", "workable", "supported", "desirable", "right"]
@@ -279,6 +286,17 @@ private extension OptionDetector {
             let other = mentions.first(where: { $0.start > nor }),
             !mentions.contains(where: { $0.start > neither && $0.start < nor && $0.option == other.option }),
             tokens[other.end...].prefix(4).contains(where: { Self.unacceptable.contains($0) }),
+            Attribution.isWriters(words, verbAt: neither)
+        {
+            add(.neither, nil, 2)
+        }
+        // "Neither of them is acceptable to our members", "neither would be workable".
+        if let neither = tokens.firstIndex(of: "neither"),
+            let verdict = tokens[(neither + 1)..<min(tokens.count, neither + 8)].firstIndex(where: {
+                Self.unacceptable.contains($0)
+            }),
+            tokens[(neither + 1)..<verdict].allSatisfy({ Self.neitherVerdict.contains($0) }),
+            tokens[(neither + 1)..<verdict].contains(where: { ["is", "be", "seems"].contains($0) }),
             Attribution.isWriters(words, verbAt: neither)
         {
             add(.neither, nil, 2)

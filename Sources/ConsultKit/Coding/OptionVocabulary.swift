@@ -43,6 +43,10 @@ struct OptionVocabulary: Sendable {
                 "\(ordinal) option", "\(ordinal) model", "the \(ordinal) one", "\(ordinal) of the two",
                 "the \(ordinal) .",
                 "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) :", "the \(ordinal) is", "the \(ordinal) would",
+                // "the first of the models described", "the first taken forward".
+                "\(ordinal) of the models", "\(ordinal) of the options", "\(ordinal) of the proposed models",
+                "the \(ordinal) taken forward",
+                "the \(ordinal) adopted", "the \(ordinal) implemented", "the \(ordinal) chosen",
             ]
             for text in positions {
                 phrases.append((option.id, Phrase(text), .position))
@@ -127,6 +131,10 @@ struct OptionVocabulary: Sendable {
         if let boundary = tokens[end..<stop].firstIndex(where: { Self.boundaries.contains($0) }) { stop = boundary }
         guard let mention = mentions.first(where: { $0.start >= end && $0.start < stop }) else { return nil }
         let between = tokens[end..<mention.start]
+        // "We reject the suggestion that Option 2 gives a greater incentive": a claim about the option.
+        if let that = between.firstIndex(of: "that"), tokens[end..<that].contains(where: { Self.claims.contains($0) }) {
+            return nil
+        }
         // "The Board's preferred model is a mandatory statutory board, established as a joint committee …":
         // what follows "model is" describes the model preferred.
         if let first = between.first, ["model", "option", "approach", "choice"].contains(first),
@@ -136,7 +144,15 @@ struct OptionVocabulary: Sendable {
         }
         // An option named by number or position is meant; words that describe one may be incidental.
         let allowed = mention.naming == .description ? 1 : 3
-        let words = between.filter { !Self.objectFillers.contains($0) }
+        var words = between.filter { !Self.objectFillers.contains($0) }
+        // "we would prefer the system to be built on the statutory board", "would rather see the integrated care
+        // system set up as a board that brings together …": how the system is to be made, then the model.
+        if let made = between.lastIndex(where: { Self.makings.contains($0) }), made + 1 < mention.start,
+            ["as", "on", "around"].contains(tokens[made + 1]),
+            tokens[end..<made].allSatisfy({ Self.objectFillers.contains($0) || Self.systemWords.contains($0) })
+        {
+            words = tokens[(made + 2)..<mention.start].filter { !Self.objectFillers.contains($0) }
+        }
         if words.count <= allowed { return mention }
         // "the latter of the two options, a statutory corporate NHS body": a position no option was named
         // before, glossed by a description after a comma.
@@ -198,6 +214,19 @@ struct OptionVocabulary: Sendable {
         "retaining", "keeping",
         "option", "described", "set", "up", "would", "be", "being",
     ]
+
+    /// Nouns for what is said about an option: "the claim that", "the suggestion that".
+    static let claims: Set<String> = [
+        "claim", "suggestion", "argument", "assertion", "idea", "view", "proposition", "case", "contention", "belief",
+    ]
+
+    /// How a system is to be made, before "as" or "on" and the model: "built on", "set up as".
+    static let makings: Set<String> = [
+        "built", "based", "constituted", "established", "organised", "structured", "founded", "up", "formed",
+        "created", "legislated",
+    ]
+    /// What is made that way: the system itself.
+    static let systemWords: Set<String> = ["system", "systems", "integrated", "care", "new", "arrangements", "icss"]
 
     /// Words of a position that a description after a comma can gloss.
     static let glossed: Set<String> = [",", "latter", "former", "alternative", "two", "options", "models", "single"]

@@ -35,7 +35,7 @@ struct StanceDetector: Sendable {
                 let question = question(for: sentence, cue: cue, previous: index > 0 ? sentences[index - 1] : nil)
             else { continue }
             let topical = (cues.scores(for: sentence.words)[question] ?? 0) >= 2
-            if cue.kind == .weak, !topical { continue }
+            if cue.kind == .weak || cue.kind == .doubt, !topical { continue }
             var weight = cue.weight
             if sentence.explicit || topical { weight += 1 }
             found[question, default: []].append(Finding(sentence: index, cue: cue, weight: weight))

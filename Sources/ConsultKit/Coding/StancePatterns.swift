@@ -21,6 +21,10 @@ enum StancePatterns {
         /// "We welcome…": counts only where the sentence itself names the question's topic, since letters
         /// also welcome opportunities, briefings and meetings.
         case weak
+        /// "We do not believe Option 2 would give a stronger reason to collaborate": doubt of a claimed
+        /// improvement. Like `weak`, it counts only where the sentence names the question's topic, and an option
+        /// named after it is what the claim is about, not a choice.
+        case doubt
     }
 
     /// One phrase that takes a side.
@@ -57,6 +61,8 @@ enum StancePatterns {
                 "not persuaded either way", "no view either way", "undecided", "a neutral response",
                 "neither accept nor reject", "neither accepts nor rejects",
                 "a neutral position", "a neutral view", "a neutral stance", "a neutral answer", "neutral on",
+                "a neutral one", "neither endorse nor dispute", "neither endorses nor disputes", "no strong feelings",
+                "no strong feeling", "no particular feelings",
             ], .neutral, .neutral, 3)
         add(["agree", "agreed", "concur", "accept", "answer is yes"], .agree, .verb, 3)
         add(["answer is no"], .disagree, .verb, 3)
@@ -64,6 +70,13 @@ enum StancePatterns {
         // counts only where the view itself carries the question's words, like "welcome".
         add(["share the view", "share that view", "share this view", "shares the view"], .agree, .weak, 3)
         add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
+        // "We dispute in particular the claim …": the verb, not "a dispute between partners".
+        add(
+            [
+                "dispute the", "dispute that", "dispute this", "dispute in particular", "disputes the", "disputes that",
+                "strongly dispute", "would dispute", "challenge the claim", "question the claim",
+                "challenge the assertion", "question the assertion",
+            ], .disagree, .verb, 3)
         add(["support", "supportive", "in favour", "endorse"], .agree, .preference, 2)
         add(
             ["oppose", "opposed to", "object to", "reject", "am against", "are against", "is against"], .disagree,
@@ -73,7 +86,9 @@ enum StancePatterns {
             [
                 "is premature", "not the right time", "the wrong time", "is the wrong", "is a mistake",
                 "would be a mistake",
-                "is misguided", "is unnecessary", "a distraction",
+                "is misguided", "is unnecessary", "a distraction", "unproven", "is overstated",
+                "case has not been made",
+                "not been made out", "not borne out",
             ], .disagree, .judgement, 1.5)
         add(
             [
@@ -123,6 +138,9 @@ enum StancePatterns {
                         end: start + pattern.phrase.words.count))
             }
         }
+        // "We do not believe Option 2 would give partners a stronger reason to collaborate": doubt that a change
+        // would make things better is disagreement with the claim, when nothing else in the sentence takes a side.
+        if best == nil, let doubt = doubtedClaim(in: words) { consider(doubt) }
         let lead = first == "so" || first == "and" ? 1 : 0
         if tokens.count > lead, tokens[lead] == "yes" {
             consider(Cue(side: .agree, kind: .judgement, weight: 1.5, start: lead, end: lead + 1))
@@ -132,6 +150,30 @@ enum StancePatterns {
         }
         return best
     }
+
+    /// "We do not believe that …", "we do not think …" followed in the same clause by a claim of improvement
+    /// ("more", "greater", "stronger", "clearer"): a weak cue, counted only where the sentence is about a question.
+    static func doubtedClaim(in words: Words) -> Cue? {
+        let tokens = words.tokens
+        for phrase in claimDoubts {
+            guard let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) else { continue }
+            let end = at + phrase.words.count
+            // "we do not think the document gives enough information to judge which model would be more
+            // accountable" doubts the evidence, not the claim: the improvement must come before any such question.
+            let clause = tokens[end...].prefix { ![".", ";", ":"].contains($0) && !openQuestions.contains($0) }
+            guard clause.contains(where: { improvements.contains($0) }) else { continue }
+            return Cue(side: .disagree, kind: .doubt, weight: 2, start: at, end: end)
+        }
+        return nil
+    }
+
+    private static let claimDoubts: [Phrase] = ["not believe", "not think", "doubt that", "doubt whether"]
+    private static let openQuestions: Set<String> = [
+        "which", "whether", "how", "judge", "know", "tell", "say", "information", "evidence", "if",
+    ]
+    private static let improvements: Set<String> = [
+        "more", "greater", "stronger", "better", "clearer", "easier", "any",
+    ]
 
     /// Whether "share the view" at `start` has the writer as its subject: "we do not share the view", "the
     /// Board fully shares the view". Elsewhere the phrase reports a view, so ``Attribution`` reads it as others'.
@@ -227,7 +269,7 @@ enum StancePatterns {
         "only agree", "only holds if", "on the understanding that", "on the basis that", "with conditions",
         "conditionally", "but only", "on that basis", "only be supported", "contingent on", "conditional on",
         "dependent on", "with the caveat", "caveat that", "but there must be", "but this must", "but it must",
-        "but they must", "support it if", "support this if", "agree if", "if and only if",
+        "but they must", "support it if", "support this if", "agree if", "if and only if", ", provided", "– provided",
     ]
 
     /// Wording from the questionnaire's own questions that must not count as a condition ("subject to
