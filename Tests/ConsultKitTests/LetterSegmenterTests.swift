@@ -194,6 +194,47 @@ import Testing
         #expect(response.answers["q3"]?.choice == "neutral")
     }
 
+    /// A survey export that wraps each numbered question over several lines, puts each label before its box and
+    /// sets out the models as radio buttons, with its "about you" items numbered like its questions.
+    @Test func wrappedQuestionsLabelsBeforeBoxesAndRadioButtons() {
+        let text = """
+            1.2 Your organisation
+            Weir Valley Council for Voluntary Service
+
+            2.1 Do you agree that, other than mandatory participation of NHS bodies
+            and Local Authorities, membership should be sufficiently permissive to
+            allow systems to shape their own governance arrangements to best suit
+            their populations needs?
+
+                Agree [ ]   Disagree [x]   Neither agree nor disagree [ ]   Don't know [ ]
+
+            2.1.a Please tell us why
+            A national list of members would serve us better.
+
+            2.2 Do you agree, subject to appropriate safeguards and where appropriate,
+            that services currently commissioned by NHSE should be either transferred
+            or delegated to ICS bodies?
+
+                Agree [ ]   Disagree [ ]   Neither agree nor disagree [ ]   Don't know [ ]
+
+            2.3 Which of the governance models put forward by NHS England do you
+            prefer?
+
+                ( ) Option 1 - statutory ICS board / joint committee with an
+                    accountable officer
+                (*) Option 2 - statutory ICS body
+                ( ) No preference
+            """
+        let coded = Letters.code(text)
+        #expect(coded.response.answers["q3"]?.choice == "disagree")
+        #expect(coded.response.answers["q3"]?.confidence == .high)
+        #expect(coded.response.answers["q4"]?.choice == nil)
+        #expect(coded.response.answers["option"]?.choice == "option-2")
+        #expect(coded.response.respondent == "Weir Valley Council for Voluntary Service")
+        // The reasons under "2.1.a" stay with their question.
+        #expect(coded.response.answers["q3"]?.text.contains("A national list of members") == true)
+    }
+
     /// Every paragraph of every dev letter's body is in exactly one section; only the letterhead, salutation,
     /// signature, question headings and "about you" form items are left out.
     @Test func everyParagraphLandsInExactlyOneSection() throws {

@@ -239,6 +239,36 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout10 and holdout11 fixes.
+    @Test(arguments: [
+        ("First, our preference between the two legislative models is Option 2.", "option-2"),
+        (
+            "But if it has to be one or the other, I'd want the first one, the committee, where the trusts keep "
+                + "their own say.", "option-1"
+        ),
+        (
+            "On reflection, however, the Council has concluded that the second model, a statutory ICS body that "
+                + "takes on the CCG's functions, is the one it prefers.", "option-2"
+        ),
+        (
+            "Of the two, we consider the model that re-purposes CCGs into a single corporate NHS body, with its own "
+                + "board, to be the more coherent basis for the next decade.", "option-2"
+        ),
+    ])
+    func readsPreferencesBetweenModelsPronounsAndConsideredJudgements(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test(arguments: [
+        "NHS England sets out two models; the second is the one it prefers.",
+        "Views on the Board differ: the elected members were drawn to the joint committee approach, while the NHS "
+            + "members were generally content with the corporate body.",
+        "Healthwatch should sit on the statutory ICS body. We would want this written into the legislation.",
+    ])
+    func anotherBodysPronounSomeMembersAndWantingSomethingElseStateNoPreference(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     @Test(arguments: [
         "We reject in particular the suggestion that Option 2 gives organisations a greater incentive to collaborate.",
         "We dispute the claim that Option 2 gives greater incentive to collaborate and clearer accountability.",

@@ -177,6 +177,60 @@ extension StanceDetectorTests {
         #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout10 and holdout11 fixes.
+    @Test(arguments: [
+        (
+            "We have read the argument that the corporate body would give organisations more reason to collaborate "
+                + "and make it clearer who is accountable. Our members do not recognise it.", "disagree"
+        ),
+        (
+            "The consultation argues that Option 2 would give organisations a stronger incentive to work together. "
+                + "We do not think the document makes that case.", "disagree"
+        ),
+        (
+            "We believe a single statutory body would give practices, trusts and the council a much stronger reason "
+                + "to plan together, and would make it plain who answers for outcomes.", "agree"
+        ),
+        (
+            "We do not believe that replacing the CCG with a single corporate NHS body will make partners any more "
+                + "inclined to work together.", "disagree"
+        ),
+    ])
+    func readsRecognitionCasesMadeAndClaimsBelieved(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
+    }
+
+    @Test func anAnswerToTheLettersOwnQuestionTakesItsTopic() throws {
+        let text = Letters.letter(
+            "The two models\n\nOn balance we lean towards the statutory NHS body. Would that model strengthen the "
+                + "incentive to collaborate and make it clearer who is accountable, to Parliament and to patients? Our "
+                + "answer is yes, provided two things hold.")
+        let answer = try #require(Letters.answer(text, "q2"))
+        #expect(answer.choice == "agree")
+        #expect(answer.conditional)
+    }
+
+    @Test func whatTheLawDoesNotRecogniseIsNoSide() {
+        let text = Letters.letter(
+            "We agree that ICSs should have a statutory footing from 2022. The present position, in which systems "
+                + "take collective decisions that the law does not recognise, has produced fragile governance.")
+        #expect(Letters.choice(text, "q1") == "agree")
+    }
+
+    @Test func supportThatIsConditionalAndServicesNHSEnglandPaysFor() throws {
+        let footing = try #require(
+            Letters.answer(
+                Letters.letter(
+                    "We can support the principle of giving integrated care systems a statutory footing from 2022, but "
+                        + "our support is conditional."), "q1"))
+        #expect(footing.choice == "agree")
+        #expect(footing.conditional)
+        let services = Letters.letter(
+            "I also don't agree with moving the services NHS England pays for now, the specialist ones, down to "
+                + "these new local bodies.")
+        #expect(Letters.choice(services, "q4") == "disagree")
+    }
+
     @Test func doubtingTheEvidenceIsNotDisagreeing() {
         let text = Letters.letter(
             "We have left the second question unanswered: we do not think the document gives the public enough "

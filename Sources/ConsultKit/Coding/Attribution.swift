@@ -53,6 +53,14 @@ enum Attribution {
                 let qualifiers = tokens[max(0, position - 3)..<position].reversed().prefix {
                     ![",", "the", "a", "an", "our", "this", "their", "its", "his", "her"].contains($0)
                 }
+                // "the elected members were drawn to …, while the NHS members were content with …": some of a
+                // body's members, named by what sets them apart, not the body.
+                if ["members", "member"].contains(token), !qualifiers.isEmpty,
+                    position - qualifiers.count - 1 >= 0, tokens[position - qualifiers.count - 1] == "the",
+                    qualifiers.contains(where: { !writerWords.contains($0) })
+                {
+                    return false
+                }
                 // "our scrutiny panel, whose members would have preferred …": the panel's members, not the writer.
                 return !qualifiers.contains { otherWords.contains($0) || $0 == "whose" }
             }

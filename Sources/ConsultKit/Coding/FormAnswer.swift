@@ -21,23 +21,24 @@ struct FormAnswer: Sendable, Hashable {
         }
         self.question = question
         self.heading = heading
-        if body.contains("[") || body.contains("☐") || body.contains("☒") {
-            guard let checked = Self.checkedLabel(String(body)) else {
-                guard Self.isBlank(String(body)) || body.contains("[ ]") || body.contains("☐") else { return nil }
+        let boxes = Self.boxes(in: body)
+        if !boxes.isEmpty {
+            guard let checked = Self.checkedLabel(body, boxes: boxes) else {
+                // No box ticked is a blank answer; more than one is not an answer that can be read.
+                guard !boxes.contains(where: \.ticked) else { return nil }
                 text = line
                 option = nil
                 return
             }
-            guard let match = options.matching(checked) else { return nil }
+            guard let match = options.matching(checked) ?? options.matching(Self.beforeGloss(checked)) else {
+                return nil
+            }
             text = line
             option = match
             return
         }
         // "Option 1 - a statutory ICS board …": the answer is what comes before the dash.
-        var lead = body.prefix { !",.;:!(".contains($0) }
-        for dash in [" - ", " – ", " — "] {
-            if let range = lead.range(of: dash) { lead = lead[..<range.lowerBound] }
-        }
+        let lead = Self.beforeGloss(String(body.prefix { !",.;:!(".contains($0) }))
         guard Words(String(lead)).wordCount <= 6,
             var match = options.matching(String(lead)) ?? options.matching(String(body))
         else { return nil }
@@ -54,17 +55,73 @@ struct FormAnswer: Sendable, Hashable {
     /// The labels forms put before an answer.
     static let labels: Set<String> = ["answer", "response", "your answer", "a", "your response"]
 
-    private static let checks = ["[x]", "[X]", "[✓]", "[✔]", "☒", "☑", "[*]"]
+    /// Whether a line holds a tick box or radio button: "[x] Agree", "Agree [ ]", "(*) Option 2", "☐".
+    static func hasBoxes(_ line: String) -> Bool { !boxes(in: Substring(line)).isEmpty }
 
-    /// The label after the ticked box, up to the next box.
-    private static func checkedLabel(_ text: String) -> String? {
-        for mark in checks {
-            guard let range = text.range(of: mark) else { continue }
-            let after = text[range.upperBound...]
-            let label = after.prefix { $0 != "[" && $0 != "☐" && $0 != "☒" && $0 != "☑" }
-            return String(label).trimmingSpaces()
+    /// The tick boxes and radio buttons in a line, in order: "[ ]", "[x]", "( )", "(*)", "☐", "☒" and the like.
+    private static func boxes(in text: Substring) -> [(range: Range<Substring.Index>, ticked: Bool)] {
+        var found: [(range: Range<Substring.Index>, ticked: Bool)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if let ticked = singleBoxes[character] {
+                found.append((index..<next, ticked))
+            } else if character == "[", let close = text[next...].prefix(4).firstIndex(of: "]") {
+                // "[ ]", "[x]", "[ X ]".
+                let inside = String(text[next..<close]).trimmingSpaces()
+                if inside.isEmpty || bracketMarks.contains(inside) {
+                    found.append((index..<text.index(after: close), !inside.isEmpty))
+                    index = text.index(after: close)
+                    continue
+                }
+            } else if character == "(", next < text.endIndex, text.index(after: next) < text.endIndex,
+                text[text.index(after: next)] == ")", text[next] == " " || radioMarks.contains(text[next])
+            {
+                // "( )", "(*)": a radio button holds one character.
+                let close = text.index(after: next)
+                found.append((index..<text.index(after: close), text[next] != " "))
+                index = text.index(after: close)
+                continue
+            }
+            index = next
         }
-        return nil
+        return found
+    }
+
+    private static let singleBoxes: [Character: Bool] = [
+        "☐": false, "☒": true, "☑": true, "○": false, "◯": false, "●": true, "◉": true, "⦿": true,
+    ]
+    private static let bracketMarks: Set<String> = ["x", "X", "✓", "✔", "*", "•"]
+    private static let radioMarks: Set<Character> = ["x", "X", "*", "•", "✓", "✔", "o"]
+
+    /// The label of the one ticked box: after it ("[x] Agree [ ] Disagree", "(*) Option 2 - …"), or before it
+    /// when the line puts labels first ("Agree [x]   Disagree [ ]"); `nil` unless exactly one box is ticked.
+    private static func checkedLabel(_ text: Substring, boxes: [(range: Range<Substring.Index>, ticked: Bool)])
+        -> String?
+    {
+        let ticked = boxes.indices.filter { boxes[$0].ticked }
+        guard ticked.count == 1, let first = boxes.first, let at = ticked.first else { return nil }
+        let labelsFirst = text[..<first.range.lowerBound].contains { $0.isLetter }
+        let label: Substring
+        if labelsFirst {
+            let start = at > 0 ? boxes[at - 1].range.upperBound : text.startIndex
+            label = text[start..<boxes[at].range.lowerBound]
+        } else {
+            let end = at + 1 < boxes.count ? boxes[at + 1].range.lowerBound : text.endIndex
+            label = text[boxes[at].range.upperBound..<end]
+        }
+        let trimmed = String(label).trimmingSpaces()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// An answer without the gloss after its dash: "Option 2" of "Option 2 - statutory ICS body".
+    private static func beforeGloss(_ text: String) -> String {
+        var lead = Substring(text)
+        for dash in [" - ", " – ", " — "] {
+            if let range = lead.range(of: dash) { lead = lead[..<range.lowerBound] }
+        }
+        return String(lead)
     }
 
     private static func isBlank(_ text: String) -> Bool {

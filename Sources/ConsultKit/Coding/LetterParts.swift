@@ -173,9 +173,11 @@ private extension LetterParts {
         return nil
     }
 
-    /// A block at the end of a letter with no sign-off that reads as a signature: short lines, no sentences.
+    /// A block at the end of a letter with no sign-off that reads as a signature: short lines, no sentences, no
+    /// tick boxes.
     static func isSignatureBlock(_ block: [String]) -> Bool {
-        !block.contains(where: LetterSegmenter.isQuestionReference)
+        // A form's last answer ("(*) Option 2 - statutory ICS body") is not a signature.
+        !block.contains(where: LetterSegmenter.isQuestionReference) && !block.contains(where: FormAnswer.hasBoxes)
             && block.allSatisfy { line in
                 let last = line.last
                 return Words(line).wordCount <= 10 && last != "." && last != "?" && last != "!" && last != ":"

@@ -57,8 +57,14 @@ struct LetterSegmenter: Sendable {
             if let (question, heading) = awaitingAnswer {
                 awaitingAnswer = nil
                 isAnswer = true
+                // Boxes or radio buttons set out over several lines ("( ) Option 1 - …", "(*) Option 2 - …") are
+                // read as one answer line.
+                var line = lines[0]
+                if FormAnswer.hasBoxes(line), let last = lines.lastIndex(where: FormAnswer.hasBoxes), last > 0 {
+                    line = lines[0...last].map { $0.trimmingSpaces() }.joined(separator: " ")
+                }
                 if let answer = FormAnswer(
-                    line: lines[0], heading: heading, question: question, questionnaire: questionnaire)
+                    line: line, heading: heading, question: question, questionnaire: questionnaire)
                 {
                     result.formAnswers[question] = answer
                 }
@@ -118,7 +124,18 @@ struct LetterSegmenter: Sendable {
     /// The question reference a block opens with, and its heading lines: usually one, but a form that puts
     /// "Question 5 of 10" on a line of its own has the question's text on the next.
     static func reference(in lines: [String]) -> (reference: QuestionReference, heading: [String])? {
-        guard let first = lines.first, var reference = QuestionReference(first) else { return nil }
+        guard let first = lines.first else { return nil }
+        guard var reference = QuestionReference(first) else {
+            // "2.1 Do you agree that, other than mandatory participation of NHS bodies / and Local Authorities, …
+            // needs?": a numbered question wrapped over the lines of its block, up to its question mark.
+            guard first.first?.isNumber == true,
+                let end = lines.prefix(6).firstIndex(where: { $0.hasSuffix("?") }), end > 0,
+                !lines[0..<end].contains(where: { $0.hasSuffix(".") }),
+                let wrapped = QuestionReference(lines[0...end].map { $0.trimmingSpaces() }.joined(separator: " ")),
+                wrapped.asks
+            else { return nil }
+            return (wrapped, Array(lines[0...end]))
+        }
         guard reference.rest.isEmpty, lines.count >= 2, reference.total != nil || lines[1].hasSuffix("?") else {
             return (reference, [first])
         }
@@ -163,7 +180,7 @@ private extension LetterSegmenter {
         if let matched = questionMatching(reference.rest) { return matched }
         if let preference = preferenceQuestion(reference.rest) { return preference }
         let isTopic = reference.rest.isEmpty || (!reference.asks && Words(reference.rest).wordCount <= 8)
-        guard isTopic || reference.isContent, !renumbered else { return nil }
+        guard isTopic || reference.isContent, !renumbered, !reference.isSubItem else { return nil }
         return question(numbered: reference.number)
     }
 

@@ -115,6 +115,8 @@ private extension OptionDetector {
         "would rather have", "would rather see", "answer is", "right model for", "right one for",
         "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
         "wish to see", "wishes to see", "like to see", "want to see", "wants to see",
+        // Only with the option named after it: "we would want this written into the legislation" is no choice.
+        "would want",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
     /// whose object is the option, said by the writer though another body is named before the verb.
@@ -155,7 +157,7 @@ private extension OptionDetector {
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
-        "lesser evil",
+        "lesser evil", "one or the other",
     ]
     static let pronouns: Set<String> = ["it", "this", "that"]
     /// The writer taking up a preference just reported: "So do we.", "We share that preference."
@@ -323,8 +325,18 @@ private extension OptionDetector {
                 }
                 // "We would support it in preference to a corporate NHS body": what follows is not preferred.
                 if end < tokens.count, tokens[end] == "to", phrase.words == ["preference"] { continue }
-                // "The choice is between a corporate NHS body … and a statutory committee …" states no choice.
-                if end < tokens.count, tokens[end] == "between" { continue }
+                // "The choice is between a corporate NHS body … and a statutory committee …" states no choice, but
+                // "our preference between the two legislative models is Option 2" does, after its "is".
+                if end < tokens.count, tokens[end] == "between" {
+                    let copula = tokens[end..<min(tokens.count, end + 10)].firstIndex(of: "is")
+                    if let copula, !mentions.contains(where: { $0.start >= end && $0.start < copula }),
+                        !tokens[end..<copula].contains(where: { [".", ";", ":", "and"].contains($0) }),
+                        let target = vocabulary.object(after: copula + 1, in: tokens, mentions: mentions, limit: 4)
+                    {
+                        add(.prefers, target.option, 2, target.naming)
+                    }
+                    continue
+                }
                 // "… is the better answer is not something we can say": "is" then "not" negates.
                 let negated =
                     StancePatterns.isNegated(tokens, before: at)
@@ -348,13 +360,14 @@ private extension OptionDetector {
                 }
                 if let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: negated ? 8 : 16) {
                     add(negated ? .rejects : .prefers, target.option, 2, target.naming)
-                } else if end < tokens.count, Self.pronouns.contains(tokens[end]),
+                } else if end < tokens.count, Self.pronouns.contains(tokens[end]), phrase.words.last != "want",
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
                 {
                     add(negated ? .rejects : .prefers, target, 1, .description)
                 } else if !negated,
                     let target = subject(
-                        before: at, in: tokens, mentions: mentions, previous: previous, earlier: earlier)
+                        before: at, in: Self.writerForPronoun(tokens, before: at), mentions: mentions,
+                        previous: previous, earlier: earlier)
                 {
                     // An option taken from an earlier sentence ("It is the model we support") is less certain.
                     add(.prefers, target.option, mentions.contains(target) ? 2 : 1, target.naming)
@@ -447,6 +460,9 @@ private extension OptionDetector {
                 {
                     // "The lesser of two evils, for us, is the statutory ICS body."
                     add(.prefers, target.option, 1, min(target.naming, .position))
+                } else if let target = Self.considered(words, before: at, mentions: mentions) {
+                    // "We consider the model that re-purposes CCGs … to be the more coherent basis."
+                    add(.prefers, target.option, 1, min(target.naming, .position))
                 } else if tokens[max(0, at - 3)..<at].contains(where: { Self.pronouns.contains($0) }),
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
                 {
@@ -456,6 +472,46 @@ private extension OptionDetector {
         }
         return signals
     }
+
+    /// "The Council has concluded that the second model, …, is the one it prefers": where the verb before `at`
+    /// has "it" for its subject and the first body the sentence names is the writer, the tokens with "it" read as
+    /// "we"; otherwise the tokens unchanged ("NHS England sets out two models; the second is the one it prefers").
+    static func writerForPronoun(_ tokens: [String], before at: Int) -> [String] {
+        guard at >= 1, tokens[at - 1] == "it",
+            let first = tokens[..<(at - 1)].firstIndex(where: {
+                Attribution.writerWords.contains($0) || Attribution.otherWords.contains($0)
+            }),
+            Attribution.writerWords.contains(tokens[first])
+        else { return tokens }
+        var replaced = tokens
+        replaced[at - 1] = "we"
+        return replaced
+    }
+
+    /// The option a writer "considers" or "regards" to be, or as, what the comparison at `at` says: "we consider
+    /// the model that re-purposes CCGs … to be the more coherent basis", "we regard Option 1 as the better".
+    static func considered(_ words: Words, before at: Int, mentions: [OptionVocabulary.Mention])
+        -> OptionVocabulary.Mention?
+    {
+        let tokens = words.tokens
+        var link = at
+        while link > 0, ["the", "a"].contains(tokens[link - 1]) { link -= 1 }
+        let linked =
+            (link >= 2 && tokens[link - 2] == "to" && tokens[link - 1] == "be")
+            || (link >= 1 && tokens[link - 1] == "as")
+        guard linked,
+            let verb = tokens[..<link].lastIndex(where: { Self.considering.contains($0) }),
+            !tokens[verb..<link].contains(where: { [".", ";", ":"].contains($0) }),
+            Attribution.isWriters(words, verbAt: verb), !StancePatterns.isNegated(tokens, before: verb),
+            let target = mentions.first(where: { $0.start > verb && $0.end <= link }),
+            Set(mentions.filter { $0.start > verb && $0.end <= link }.map(\.option)).count == 1
+        else { return nil }
+        return target
+    }
+
+    static let considering: Set<String> = [
+        "consider", "considers", "regard", "regards", "judge", "judges", "find", "finds",
+    ]
 
     /// "Option 1 is our preference", "the alternative, a statutory ICS body …, is the model we support": the
     /// option named before "is our …" or "is the model we …".

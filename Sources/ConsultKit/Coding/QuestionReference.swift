@@ -7,6 +7,8 @@ struct QuestionReference: Sendable, Hashable {
     var rest: String
     /// An answer written on the same line after the question ("Q4. Do you agree …? Yes.").
     var answer: String?
+    /// Whether the number is an item of a form's section ("2.1", "1.3"), which names no consultation question.
+    var isSubItem = false
     /// The number of questions a form says it has, in "Question 5 of 10"; such a form puts the question's
     /// text on the next line.
     var total: Int?
@@ -33,6 +35,13 @@ struct QuestionReference: Sendable, Hashable {
         if (1...2).contains(digits.count), let number = Int(digits) {
             self.number = number
             text = text.dropFirst(digits.count)
+            // "2.1 Do you agree …?": an item of a form's section, named by its text, not its number.
+            if text.first == ".", let sub = text.dropFirst().first, sub.isNumber {
+                text = text.dropFirst().drop { $0.isNumber }
+                isSubItem = true
+                // "2.2.a Please tell us why": a part of the item above, which keeps that item's question.
+                if text.first == ".", let part = text.dropFirst().first, part.isLetter || part.isNumber { return nil }
+            }
         } else if !bare, let (word, number) = Self.numberWords.first(where: { text.lowercased().hasPrefix($0.0) }) {
             self.number = number
             text = text.dropFirst(word.count)
@@ -49,7 +58,8 @@ struct QuestionReference: Sendable, Hashable {
             self.total = total
             rest = ""
         }
-        if bare, !rest.contains("?") { return nil }
+        // A form's short numbered item ("1.2 Your organisation") is a reference; a numbered paragraph is not.
+        if bare, !rest.contains("?"), !(isSubItem && Words(rest).wordCount <= 6) { return nil }
         if let mark = rest.lastIndex(of: "?") {
             let after = String(rest[rest.index(after: mark)...]).trimmingSpaces()
             // "(optional)" after a form's question is a note on the question, not an answer.

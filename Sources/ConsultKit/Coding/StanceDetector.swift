@@ -35,7 +35,7 @@ struct StanceDetector: Sendable {
                 let question = question(for: sentence, cue: cue, previous: index > 0 ? sentences[index - 1] : nil)
             else { continue }
             let topical = (cues.scores(for: sentence.words)[question] ?? 0) >= 2
-            if cue.kind == .weak || cue.kind == .doubt, !topical { continue }
+            if cue.kind == .weak || cue.kind == .claim, !topical { continue }
             var weight = cue.weight
             if sentence.explicit || topical { weight += 1 }
             found[question, default: []].append(Finding(sentence: index, cue: cue, weight: weight))
@@ -70,9 +70,12 @@ private extension StanceDetector {
         if let best = cues.best(for: sentence.words, minimum: 2, among: questions) { return best }
         if questions.contains(sentence.question) { return sentence.question }
         let tokens = sentence.words.tokens
-        let object = tokens[cue.end..<min(tokens.count, cue.end + 2)]
+        // "I do not agree with it", "we do not think the document makes that case": a side on what came before.
+        let object = tokens[cue.start..<min(tokens.count, cue.end + 2)]
+        // "Would that model strengthen the incentive to collaborate …? Our answer is yes": the answer to a question
+        // the letter has just asked.
         guard let previous, previous.paragraph == sentence.paragraph,
-            object.contains(where: { ["it", "this", "that"].contains($0) })
+            object.contains(where: { ["it", "this", "that"].contains($0) }) || previous.words.tokens.last == "?"
         else { return nil }
         return cues.best(for: previous.words, minimum: 2, among: questions)
     }

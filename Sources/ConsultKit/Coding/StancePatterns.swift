@@ -21,10 +21,10 @@ enum StancePatterns {
         /// "We welcome…": counts only where the sentence itself names the question's topic, since letters
         /// also welcome opportunities, briefings and meetings.
         case weak
-        /// "We do not believe Option 2 would give a stronger reason to collaborate": doubt of a claimed
+        /// "We do not believe Option 2 would give a stronger reason to collaborate": belief or doubt in a claimed
         /// improvement. Like `weak`, it counts only where the sentence names the question's topic, and an option
         /// named after it is what the claim is about, not a choice.
-        case doubt
+        case claim
     }
 
     /// One phrase that takes a side.
@@ -90,12 +90,19 @@ enum StancePatterns {
                 "case has not been made",
                 "not been made out", "not borne out",
             ], .disagree, .judgement, 1.5)
+        // "Our members do not recognise it", said of an argument; not "decisions that the law does not recognise".
+        add(
+            [
+                "we do not recognise", "i do not recognise", "members do not recognise", "we cannot recognise",
+                "we did not recognise", "members did not recognise",
+            ], .disagree, .verb, 3)
         add(
             [
                 "is sensible", "seems sensible", "be sensible", "is the right call", "the right thing to do",
                 "is the right thing", "is the right approach", "the right foundation", "makes sense", "is right",
                 "a reasonable next step", "is the right way", "the right direction", "is reasonable", "is welcome",
-                "potentially , but",
+                "potentially , but", "case has been made", "makes the case", "makes that case", "made the case",
+                "makes its case", "made its case",
             ], .agree, .judgement, 1.5)
         return patterns
     }()
@@ -140,7 +147,7 @@ enum StancePatterns {
         }
         // "We do not believe Option 2 would give partners a stronger reason to collaborate": doubt that a change
         // would make things better is disagreement with the claim, when nothing else in the sentence takes a side.
-        if best == nil, let doubt = doubtedClaim(in: words) { consider(doubt) }
+        if best == nil, let claim = claim(in: words) { consider(claim) }
         let lead = first == "so" || first == "and" ? 1 : 0
         if tokens.count > lead, tokens[lead] == "yes" {
             consider(Cue(side: .agree, kind: .judgement, weight: 1.5, start: lead, end: lead + 1))
@@ -151,28 +158,46 @@ enum StancePatterns {
         return best
     }
 
-    /// "We do not believe that …", "we do not think …" followed in the same clause by a claim of improvement
-    /// ("more", "greater", "stronger", "clearer"): a weak cue, counted only where the sentence is about a question.
-    static func doubtedClaim(in words: Words) -> Cue? {
+    /// "We do not believe that … will make partners any more inclined to work together" (disagree), "we believe a
+    /// single statutory body would give practices a much stronger reason to plan together" (agree): belief or
+    /// doubt that a change would give, make or bring something better. A weak cue, counted only where the
+    /// sentence is about a question.
+    static func claim(in words: Words) -> Cue? {
         let tokens = words.tokens
-        for phrase in claimDoubts {
-            guard let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) else { continue }
-            let end = at + phrase.words.count
-            // "we do not think the document gives enough information to judge which model would be more
-            // accountable" doubts the evidence, not the claim: the improvement must come before any such question.
-            let clause = tokens[end...].prefix { ![".", ";", ":"].contains($0) && !openQuestions.contains($0) }
-            guard clause.contains(where: { improvements.contains($0) }) else { continue }
-            return Cue(side: .disagree, kind: .doubt, weight: 2, start: at, end: end)
+        for (phrase, side) in claimVerbs {
+            for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
+                let end = at + phrase.words.count
+                let negated = phrase.words.first == "not" || phrase.words.first == "doubt"
+                if !negated, isNegated(tokens, before: at) { continue }
+                // "we do not think the document gives enough information to judge which model would be more
+                // accountable" doubts the evidence, not the claim: the improvement must come before any such
+                // question.
+                let clause = Array(
+                    tokens[end...].prefix { ![".", ";", ":"].contains($0) && !openQuestions.contains($0) })
+                guard let effect = clause.firstIndex(where: { effects.contains($0) }),
+                    clause[effect...].prefix(10).contains(where: { improvements.contains($0) }),
+                    negated || clause[..<effect].contains(where: { ["would", "will", "could"].contains($0) })
+                else { continue }
+                return Cue(side: side, kind: .claim, weight: 2, start: at, end: end)
+            }
         }
         return nil
     }
 
-    private static let claimDoubts: [Phrase] = ["not believe", "not think", "doubt that", "doubt whether"]
+    private static let claimVerbs: [(Phrase, Side)] = [
+        ("not believe", .disagree), ("not think", .disagree), ("doubt that", .disagree), ("doubt whether", .disagree),
+        ("we believe", .agree), ("i believe", .agree), ("we think", .agree), ("i think", .agree),
+    ]
     private static let openQuestions: Set<String> = [
         "which", "whether", "how", "judge", "know", "tell", "say", "information", "evidence", "if",
     ]
+    /// What a change is claimed to do: "would give …", "will make …".
+    private static let effects: Set<String> = [
+        "give", "gives", "make", "makes", "provide", "provides", "bring", "brings", "create", "creates", "offer",
+        "offers", "encourage", "encourages", "strengthen", "strengthens", "improve", "improves", "lead",
+    ]
     private static let improvements: Set<String> = [
-        "more", "greater", "stronger", "better", "clearer", "easier", "any",
+        "more", "greater", "stronger", "better", "clearer", "easier", "any", "plain", "clear",
     ]
 
     /// Whether "share the view" at `start` has the writer as its subject: "we do not share the view", "the
@@ -270,6 +295,8 @@ enum StancePatterns {
         "conditionally", "but only", "on that basis", "only be supported", "contingent on", "conditional on",
         "dependent on", "with the caveat", "caveat that", "but there must be", "but this must", "but it must",
         "but they must", "support it if", "support this if", "agree if", "if and only if", ", provided", "– provided",
+        "is conditional",
+        "are conditional",
     ]
 
     /// Wording from the questionnaire's own questions that must not count as a condition ("subject to
