@@ -235,6 +235,23 @@ import Testing
         #expect(coded.response.answers["q3"]?.text.contains("A national list of members") == true)
     }
 
+    /// "10. … If you have a preference, please tell us which and why." asks without a question mark.
+    @Test func aNumberedPromptWithoutAQuestionMarkIsAQuestion() {
+        let text = """
+            9. Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, provides the right foundation for the NHS over the next decade?
+            Agree
+
+            10. The consultation describes two options. If you have a preference, please tell us which and why.
+            Option 1. It keeps the council involved as a partner in its own right.
+
+            11. Any other comments?
+            The consultation period was far too short.
+            """
+        let response = Letters.code(text).response
+        #expect(response.answers["option"]?.choice == "option-1")
+        #expect(response.answers["option"]?.confidence == .high)
+    }
+
     /// Every paragraph of every dev letter's body is in exactly one section; only the letterhead, salutation,
     /// signature, question headings and "about you" form items are left out.
     @Test func everyParagraphLandsInExactlyOneSection() throws {

@@ -259,6 +259,34 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout12 and holdout13 fixes.
+    @Test(arguments: [
+        (
+            "A single statutory body that takes on the CCG's role, with a chief executive and a board on which "
+                + "councils sit as equals, is the model Askerby would back.", "option-2"
+        ),
+        (
+            "We do not support Option 2, and of the two it is the statutory committee, which leaves each trust an "
+                + "employer in its own right, that our members can live with.", "option-1"
+        ),
+        (
+            "The arrangement we would wish to see written into law is a statutory system board, formed as a joint "
+                + "committee of the existing NHS bodies and the councils.", "option-1"
+        ),
+        (
+            "We disagree that abolishing CCGs in favour of an ICS body will improve collaboration. After discussion "
+                + "the committee's settled view is that we support neither model.", "neither"
+        ),
+    ])
+    func readsNamesCleftsWithAsidesArrangementsAndReplacements(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test func parliamentIsNeverTheWritersName() {
+        let text = Letters.letter("The statutory ICS body is the model Parliament would back, we are told.")
+        #expect(Letters.choice(text, "option") == nil)
+    }
+
     @Test(arguments: [
         "NHS England sets out two models; the second is the one it prefers.",
         "Views on the Board differ: the elected members were drawn to the joint committee approach, while the NHS "

@@ -200,6 +200,39 @@ extension StanceDetectorTests {
         #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout12 and holdout13 fixes.
+    @Test(arguments: [
+        (
+            "The document says a statutory NHS body would encourage collaboration and make accountability clearer. "
+                + "We are not convinced.", "disagree"
+        ),
+        (
+            "Nor are we persuaded by the argument that a statutory ICS body with no partner veto will create a "
+                + "stronger incentive to work together.", "disagree"
+        ),
+        (
+            "But we are not persuaded that taking away each partner's ability to say no will, of itself, make anyone "
+                + "collaborate more.", "disagree"
+        ),
+        ("We are less persuaded by the argument made for the corporate NHS body.", "disagree"),
+    ])
+    func readsShortAnswersAndBeingPersuaded(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
+    }
+
+    @Test func aParagraphThatOpensWithItsTopicIsAboutIt() {
+        let content = Letters.letter(
+            "We are content for services now commissioned by NHS England to be delegated to the ICS.")
+        #expect(Letters.choice(content, "q4") == "agree")
+        let neutral = Letters.letter(
+            "On the wider membership of ICS boards beyond NHS bodies and councils, the Committee has no view either way."
+        )
+        #expect(Letters.choice(neutral, "q3") == "neutral")
+        let agree = Letters.letter(
+            "On membership: yes, we agree that beyond the NHS and the councils it should be left to systems.")
+        #expect(Letters.choice(agree, "q3") == "agree")
+    }
+
     @Test func anAnswerToTheLettersOwnQuestionTakesItsTopic() throws {
         let text = Letters.letter(
             "The two models\n\nOn balance we lean towards the statutory NHS body. Would that model strengthen the "

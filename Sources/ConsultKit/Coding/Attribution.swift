@@ -19,6 +19,12 @@ enum Attribution {
         }
         // "Whether the single NHS body or the joint committee is the better answer is not something we can say".
         if clauseStart(tokens, before: index).map({ tokens[$0] == "whether" }) ?? false { return false }
+        // "…, is the model Askerby would back": "the model" has a subject of its own, right before the verb.
+        if let noun = OptionVocabulary.theModelWe(tokens, verb: index), noun + 1 < index,
+            !writerWords.contains(tokens[noun + 1]), !otherWords.contains(tokens[noun + 1])
+        {
+            return true
+        }
         var position = index - 1
         var scanned = 0
         while position >= 0, scanned < 16 {

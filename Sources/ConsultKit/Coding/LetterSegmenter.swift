@@ -106,6 +106,12 @@ struct LetterSegmenter: Sendable {
                 // in its section but may turn to another topic, so their own words decide (unlike a heading's).
                 current = (question, false)
                 result.append(lines, question: question, explicit: true)
+            } else if !isAnswer, let topic = Self.openingTopic(words),
+                let question = cues.best(for: Words(topic), minimum: 1)
+            {
+                // "On membership, we agree …": a paragraph that opens by naming its topic.
+                current = (question, false)
+                result.append(lines, question: question, explicit: false)
             } else if !isAnswer, let lead = Self.lead(of: lines), let question = cues.best(for: Words(lead), minimum: 1)
             {
                 // "**Membership.** We agree …": a paragraph that opens with its own topic starts a new section.
@@ -126,6 +132,15 @@ struct LetterSegmenter: Sendable {
     static func reference(in lines: [String]) -> (reference: QuestionReference, heading: [String])? {
         guard let first = lines.first else { return nil }
         guard var reference = QuestionReference(first) else {
+            // "10. The consultation describes two options. If you have a preference, please tell us which and
+            // why.": a numbered form prompt, asked without a question mark.
+            let prompt = first.lowercased()
+            if first.first?.isNumber == true, first.hasSuffix("."),
+                Self.prompts.contains(where: { prompt.contains($0) }),
+                let asked = QuestionReference(String(first.dropLast()) + "?")
+            {
+                return (asked, [first])
+            }
             // "2.1 Do you agree that, other than mandatory participation of NHS bodies / and Local Authorities, …
             // needs?": a numbered question wrapped over the lines of its block, up to its question mark.
             guard first.first?.isNumber == true,
@@ -142,6 +157,9 @@ struct LetterSegmenter: Sendable {
         reference.rest = lines[1]
         return (reference, Array(lines.prefix(2)))
     }
+
+    /// What a form's numbered prompt asks with, when it asks without a question mark.
+    static let prompts = ["please tell us", "please explain", "please say", "please give", "please describe"]
 
     /// Whether a line refers to a question by number ("Q4.", "Question 2 –").
     static func isQuestionReference(_ line: String) -> Bool { QuestionReference(line) != nil }
@@ -254,6 +272,18 @@ private extension LetterSegmenter {
             if index + 1 < head.count, let number = Int(head[index + 1]) { return number }
         }
         return nil
+    }
+
+    /// The topic a paragraph opens with before its first comma or colon: "membership" in "On membership, we agree …", "the
+    /// transfer of services" in "As for the transfer of services, …".
+    static func openingTopic(_ words: Words) -> String? {
+        let tokens = words.tokens
+        let openers: [[String]] = [["on"], ["as", "for"], ["as", "regards"], ["regarding"], ["turning", "to"]]
+        guard let opener = openers.first(where: { tokens.starts(with: $0) }),
+            let comma = tokens.prefix(14).firstIndex(where: { $0 == "," || $0 == ":" }), comma > opener.count,
+            !tokens[..<comma].contains(where: { Words.isMark($0) })
+        else { return nil }
+        return tokens[opener.count..<comma].joined(separator: " ")
     }
 
     /// A short first sentence that names the paragraph's topic: "Statutory footing.", "**Membership.**".

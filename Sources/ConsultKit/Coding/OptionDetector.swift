@@ -166,11 +166,19 @@ private extension OptionDetector {
         "share their preference", "share its preference", "shares that preference", "shares this preference",
         "same preference", "agree with that preference", "agree with this preference",
     ]
+    /// Verbs of setting something aside for something else: "abolishing CCGs in favour of an ICS body".
+    static let replacements: Set<String> = [
+        "abolishing", "abolished", "abolish", "scrapping", "scrapped", "dropping", "dropped", "replacing", "replaced",
+        "abandoning", "abandoned", "removing", "removed", "dissolving", "dissolved", "sidelining", "sidelined",
+        "losing", "lost",
+    ]
     /// The verbs of "it is the corporate body that we would choose".
     static let clefted: Set<String> = [
         "prefer", "favour", "support", "choose", "back", "endorse", "recommend", "want", "wish", "like", "opt",
-        "pick", "advocate",
+        "pick", "advocate", "live",
     ]
+    /// What "the arrangement we would wish to see … is" may call the model.
+    static let arrangements: Set<String> = ["arrangement", "model", "option", "approach", "structure", "form"]
     /// The words of "what we would like to see is …" between "we" and "is".
     static let wishes: Set<String> = [
         "want", "wants", "would", "like", "wish", "to", "see", "support", "favour", "prefer", "propose", "advocate",
@@ -323,6 +331,13 @@ private extension OptionDetector {
                     }
                     continue
                 }
+                // "abolishing CCGs in favour of an ICS body" replaces one thing with another; it prefers nothing.
+                let opening = phrase.words.first == "favour" && at > 0 && tokens[at - 1] == "in" ? at - 1 : at
+                if tokens[opening] == "in", phrase.words.contains("favour"),
+                    tokens[max(0, opening - 3)..<opening].contains(where: { Self.replacements.contains($0) })
+                {
+                    continue
+                }
                 // "We would support it in preference to a corporate NHS body": what follows is not preferred.
                 if end < tokens.count, tokens[end] == "to", phrase.words == ["preference"] { continue }
                 // "The choice is between a corporate NHS body … and a statutory committee …" states no choice, but
@@ -377,23 +392,38 @@ private extension OptionDetector {
         // "It is the one NHS body that I would choose", "it is the single ICS body that the Board would wish to
         // see in legislation": an option singled out by "it is … that", then the writer's verb.
         for mention in mentions where !listsArguments && mention.end + 2 < tokens.count {
-            guard ["that", "which"].contains(tokens[mention.end]),
+            // "it is the statutory committee, which leaves each trust an employer in its own right, that our
+            // members can live with": a relative clause between commas may come between the option and "that".
+            var after = mention.end
+            if tokens[after] == ",", after + 1 < tokens.count, ["which", "who"].contains(tokens[after + 1]),
+                let closing = tokens[(after + 1)..<min(tokens.count, after + 30)].firstIndex(where: {
+                    $0 == "," || $0 == "." || $0 == ";"
+                }), tokens[closing] == ",", closing + 1 < tokens.count, tokens[closing + 1] == "that"
+            {
+                after = closing + 1
+            }
+            guard ["that", "which"].contains(tokens[after]),
                 let copula = tokens[max(0, mention.start - 3)..<mention.start].lastIndex(where: { $0 == "is" }),
                 copula >= 1, ["it", "this"].contains(tokens[copula - 1]),
                 !tokens[copula..<mention.start].contains(where: { $0 == "not" || Words.isMark($0) })
             else { continue }
-            let clause = tokens[(mention.end + 1)..<min(tokens.count, mention.end + 8)]
+            let clause = tokens[(after + 1)..<min(tokens.count, after + 8)]
             guard let verb = clause.firstIndex(where: { Self.clefted.contains($0) }),
                 !clause[..<verb].contains(where: { $0 == "not" || Words.isMark($0) }),
                 Attribution.isWriters(words, verbAt: verb), !StancePatterns.isNegated(tokens, before: copula)
             else { continue }
             add(.prefers, mention.option, 2, mention.naming)
         }
-        // "What we want to see is a statutory board constituted as a joint committee": the option after "is".
-        for at in words.positions(of: "what") where !listsArguments && at + 1 < tokens.count {
-            guard ["we", "i"].contains(tokens[at + 1]),
-                let copula = tokens[(at + 2)..<min(tokens.count, at + 8)].firstIndex(of: "is"),
-                tokens[(at + 2)..<copula].allSatisfy({ Self.wishes.contains($0) }),
+        // "What we want to see is a statutory board constituted as a joint committee", "the arrangement we would
+        // wish to see written into law is a statutory system board": the option after "is".
+        for at in tokens.indices where !listsArguments && at + 2 < tokens.count {
+            let wanted =
+                tokens[at] == "what" || (at > 0 && tokens[at - 1] == "the" && Self.arrangements.contains(tokens[at]))
+            guard wanted, ["we", "i"].contains(tokens[at + 1]),
+                let copula = tokens[(at + 2)..<min(tokens.count, at + 12)].firstIndex(of: "is"),
+                Self.wishes.contains(tokens[at + 2]),
+                !tokens[(at + 2)..<copula].contains(where: { Words.isMark($0) || $0 == "not" }),
+                tokens[at] != "what" || tokens[(at + 2)..<copula].allSatisfy({ Self.wishes.contains($0) }),
                 Attribution.isWriters(words, verbAt: at),
                 let target = vocabulary.object(after: copula + 1, in: tokens, mentions: mentions, limit: 16)
             else { continue }

@@ -193,12 +193,25 @@ struct OptionVocabulary: Sendable {
     /// would choose", or before "the" and a body's name ("the option the Partnership supports").
     static func theModelWe(_ tokens: [String], verb: Int) -> Int? {
         var subject = verb - 1
-        if subject >= 0, ["would", "could", "can", "will", "should"].contains(tokens[subject]) { subject -= 1 }
+        var modal = false
+        if subject >= 0, ["would", "could", "can", "will", "should"].contains(tokens[subject]) {
+            subject -= 1
+            modal = true
+        }
         guard subject >= 1 else { return nil }
         var noun = subject - 1
         if !["we", "i"].contains(tokens[subject]) {
-            guard Attribution.writerWords.contains(tokens[subject]), tokens[subject - 1] == "the" else { return nil }
-            noun = subject - 2
+            // "is the model Askerby would back": the writer's own name, one word, straight after the noun.
+            let named =
+                modal && ["model", "option", "one"].contains(tokens[noun])
+                && !Attribution.otherWords.contains(tokens[subject]) && !Self.objectFillers.contains(tokens[subject])
+                && !Self.notWriters.contains(tokens[subject]) && tokens[subject].allSatisfy(\.isLetter)
+            if !named {
+                guard Attribution.writerWords.contains(tokens[subject]), tokens[subject - 1] == "the" else {
+                    return nil
+                }
+                noun = subject - 2
+            }
         }
         guard noun >= 0 else { return nil }
         if ["model", "option", "one"].contains(tokens[noun]) { return noun }
@@ -213,6 +226,12 @@ struct OptionVocabulary: Sendable {
         "adoption", "introduction", "proposed", "moving", "move", "becoming", "become", "icss", "ics", "what", "model",
         "retaining", "keeping",
         "option", "described", "set", "up", "would", "be", "being",
+    ]
+
+    /// Subjects of "the model … would back" that are never the writer's own name.
+    static let notWriters: Set<String> = [
+        "parliament", "whitehall", "westminster", "everyone", "anyone", "nobody", "someone", "it", "they", "he", "she",
+        "you", "nhs", "legislation", "law", "government", "ministers",
     ]
 
     /// Nouns for what is said about an option: "the claim that", "the suggestion that".

@@ -74,8 +74,11 @@ private extension StanceDetector {
         let object = tokens[cue.start..<min(tokens.count, cue.end + 2)]
         // "Would that model strengthen the incentive to collaborate …? Our answer is yes": the answer to a question
         // the letter has just asked.
+        // "We are not convinced.": a sentence of a few words answers what the one before it said.
+        let short = tokens.filter { !Words.isMark($0) }.count <= 5
         guard let previous, previous.paragraph == sentence.paragraph,
             object.contains(where: { ["it", "this", "that"].contains($0) }) || previous.words.tokens.last == "?"
+                || short
         else { return nil }
         return cues.best(for: previous.words, minimum: 2, among: questions)
     }

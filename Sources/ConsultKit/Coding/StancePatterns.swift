@@ -64,12 +64,18 @@ enum StancePatterns {
                 "a neutral one", "neither endorse nor dispute", "neither endorses nor disputes", "no strong feelings",
                 "no strong feeling", "no particular feelings",
             ], .neutral, .neutral, 3)
-        add(["agree", "agreed", "concur", "accept", "answer is yes"], .agree, .verb, 3)
+        // "We are persuaded by the case for …"; "nor are we persuaded" is negated like "agree".
+        add(["agree", "agreed", "concur", "accept", "answer is yes", "persuaded", "convinced"], .agree, .verb, 3)
         add(["answer is no"], .disagree, .verb, 3)
         // "The Board does not share the view, at paragraph 3.26, that the corporate NHS body would provide …":
         // counts only where the view itself carries the question's words, like "welcome".
         add(["share the view", "share that view", "share this view", "shares the view"], .agree, .weak, 3)
-        add(["disagree", "disagreed", "not persuaded", "not convinced", "unconvinced"], .disagree, .verb, 3)
+        add(
+            [
+                "disagree", "disagreed", "not persuaded", "not convinced", "unconvinced", "less persuaded",
+                "less convinced",
+            ],
+            .disagree, .verb, 3)
         // "We dispute in particular the claim …": the verb, not "a dispute between partners".
         add(
             [
@@ -77,7 +83,9 @@ enum StancePatterns {
                 "strongly dispute", "would dispute", "challenge the claim", "question the claim",
                 "challenge the assertion", "question the assertion",
             ], .disagree, .verb, 3)
-        add(["support", "supportive", "in favour", "endorse"], .agree, .preference, 2)
+        add(
+            ["support", "supportive", "in favour", "endorse", "are content for", "is content for", "am content for"],
+            .agree, .preference, 2)
         add(
             ["oppose", "opposed to", "object to", "reject", "am against", "are against", "is against"], .disagree,
             .preference, 2)
