@@ -282,6 +282,47 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout14 and holdout15 fixes.
+    @Test(arguments: [
+        (
+            "The Council's preference is therefore for a statutory partnership board constituted as a joint "
+                + "committee, with a system accountable officer.", "option-1"
+        ),
+        (
+            "Our preference is for legislation that establishes a mandatory system board as a joint committee, with "
+                + "an accountable officer chosen from among the partners' chief executives.", "option-1"
+        ),
+        (
+            "Of the two ideas in the document, the second one - doing away with the CCG and having a single NHS "
+                + "organisation in charge of the whole area - seems to me far the better of the two.", "option-2"
+        ),
+        (
+            "So our board's view is that it is better to fold the CCG's functions into one statutory NHS body for "
+                + "the whole system than to keep the CCG going in parallel with a new system committee.", "option-2"
+        ),
+        ("Between the two models, it is the second – the ICS body – that we would support.", "option-2"),
+        (
+            "Taking all of this into account, the Committee's preference is for the less centralising of the two "
+                + "models: a statutory board set up as a joint committee.", "option-1"
+        ),
+        (
+            "If we are forced to choose, however, the Council would with some reluctance favour the committee-based "
+                + "model.", "option-1"
+        ),
+    ])
+    func readsBoardsNamedAsModelsGlossesAndComparisons(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test(arguments: [
+        "Those who favoured the joint committee stressed continuity. The Board did not reach a common view.",
+        "I should be upfront that our Scrutiny Panel, when it looked at this in December, came down in favour of "
+            + "Option 1.",
+    ])
+    func whatSomeFavouredAndWhatWeDiscloseAreNotOurChoice(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     @Test func parliamentIsNeverTheWritersName() {
         let text = Letters.letter("The statutory ICS body is the model Parliament would back, we are told.")
         #expect(Letters.choice(text, "option") == nil)

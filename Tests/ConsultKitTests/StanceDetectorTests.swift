@@ -220,6 +220,31 @@ extension StanceDetectorTests {
         #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
     }
 
+    /// Read wrongly or not at all before the holdout14 and holdout15 fixes.
+    @Test(arguments: [
+        (
+            "We think the corporate model can give providers a stronger reason to collaborate and can make it clearer "
+                + "who is accountable for what.", "agree"
+        ),
+        (
+            "We do not think the evidence supports the claim that Option 2 would give organisations a stronger "
+                + "incentive to collaborate.", "disagree"
+        ),
+        ("We do not believe the second option would do anything to encourage collaboration.", "disagree"),
+    ])
+    func readsClaimsThatCanOrCannotBeMade(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
+    }
+
+    @Test func itShouldBeUpToEachSystemIsAgreeingOnMembership() {
+        let text = Letters.letter(
+            "Beyond the NHS bodies and councils, it should be up to each system to decide who sits round the table.")
+        #expect(Letters.choice(text, "q3") == "agree")
+        let reported = Letters.letter(
+            "The consultation says that membership beyond the mandatory members should be up to each system.")
+        #expect(Letters.choice(reported, "q3") == nil)
+    }
+
     @Test func aParagraphThatOpensWithItsTopicIsAboutIt() {
         let content = Letters.letter(
             "We are content for services now commissioned by NHS England to be delegated to the ICS.")

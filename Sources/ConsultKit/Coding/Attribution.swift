@@ -214,6 +214,8 @@ enum Attribution {
         "evidence", "research", "findings", "data",
         // "the acute trust representatives favour Option 2".
         "representatives", "representative",
+        // "Those who favoured the joint committee stressed continuity".
+        "those",
     ]
 
     /// Nouns of manner or degree after "some" or "many": "with some hesitation", "in many respects".
@@ -232,8 +234,9 @@ enum Attribution {
         "according to", "would have us", "is said to", "are said to", "some partners", "many partners",
         "other partners",
         "some members", "some of our", "not share",
-        // "We are aware that two of our trusts would rather see a joint committee".
-        "aware that", "note that", "noted that", "notes that", "understand that", "understands that",
+        // "We are aware that two of our trusts would rather see a joint committee", "I should be upfront that our
+        // scrutiny panel … came down in favour of Option 1".
+        "upfront that", "aware that", "note that", "noted that", "notes that", "understand that", "understands that",
         // "The Committee heard that … the system-wide response is expected to support it".
         "heard that", "told that", "informed that", "advised that", "explained that",
     ]

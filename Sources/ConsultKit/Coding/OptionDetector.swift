@@ -153,6 +153,7 @@ private extension OptionDetector {
         "not reach a collective view", "not reach a view", "not taken a formal position", "not taken a position",
         "not our place to choose", "either could work", "either model could work", "either option could work",
         "no view on which", "not state a preference", "no strong preference", "not have a preference",
+        "not reach a common view",
     ]
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
@@ -394,11 +395,19 @@ private extension OptionDetector {
         for mention in mentions where !listsArguments && mention.end + 2 < tokens.count {
             // "it is the statutory committee, which leaves each trust an employer in its own right, that our
             // members can live with": a relative clause between commas may come between the option and "that".
-            var after = mention.end
+            // "the second –" takes its dash with it.
+            var after = tokens[mention.end - 1] == "–" ? mention.end - 1 : mention.end
             if tokens[after] == ",", after + 1 < tokens.count, ["which", "who"].contains(tokens[after + 1]),
                 let closing = tokens[(after + 1)..<min(tokens.count, after + 30)].firstIndex(where: {
                     $0 == "," || $0 == "." || $0 == ";"
                 }), tokens[closing] == ",", closing + 1 < tokens.count, tokens[closing + 1] == "that"
+            {
+                after = closing + 1
+            }
+            // "it is the second – the ICS body – that we would support": a gloss between dashes.
+            if tokens[after] == "–",
+                let closing = tokens[(after + 1)..<min(tokens.count, after + 10)].firstIndex(of: "–"),
+                closing + 1 < tokens.count, tokens[closing + 1] == "that"
             {
                 after = closing + 1
             }
@@ -490,6 +499,14 @@ private extension OptionDetector {
                 {
                     // "The lesser of two evils, for us, is the statutory ICS body."
                     add(.prefers, target.option, 1, min(target.naming, .position))
+                } else if let target = Self.judgedSubject(tokens, before: at, mentions: mentions) {
+                    // "the second one – doing away with the CCG … – seems to me far the better of the two".
+                    add(.prefers, target.option, 1, min(target.naming, .position))
+                } else if let target = Self.betterToChoose(
+                    tokens, at: at, length: phrase.words.count, mentions: mentions)
+                {
+                    // "it is better to fold the CCG's functions into one statutory NHS body … than to keep …".
+                    add(.prefers, target.option, 1, min(target.naming, .position))
                 } else if let target = Self.considered(words, before: at, mentions: mentions) {
                     // "We consider the model that re-purposes CCGs … to be the more coherent basis."
                     add(.prefers, target.option, 1, min(target.naming, .position))
@@ -537,6 +554,39 @@ private extension OptionDetector {
             Set(mentions.filter { $0.start > verb && $0.end <= link }.map(\.option)).count == 1
         else { return nil }
         return target
+    }
+
+    /// The option a comparison is said of across a gloss between dashes and a linking verb: "the second one –
+    /// doing away with the CCG … – seems to me far the better of the two".
+    static func judgedSubject(_ tokens: [String], before at: Int, mentions: [OptionVocabulary.Mention])
+        -> OptionVocabulary.Mention?
+    {
+        var position = at
+        while position > 0, Self.linking.contains(tokens[position - 1]) { position -= 1 }
+        guard position < at, position > 0, tokens[position - 1] == "–",
+            let opening = tokens[max(0, position - 40)..<(position - 1)].lastIndex(of: "–"),
+            !tokens[(opening + 1)..<(position - 1)].contains(where: { [".", ";", ":"].contains($0) })
+        else { return nil }
+        return mentions.last { $0.end == opening || ($0.end < opening && opening - $0.end <= 1) }
+    }
+
+    static let linking: Set<String> = [
+        "the", "a", "is", "seems", "seem", "appears", "to", "me", "us", "far", "much", "by", "clearly", "plainly",
+    ]
+
+    /// "It is better to fold the CCG's functions into one statutory NHS body … than to keep the CCG going": the one
+    /// option named between "better to" and "than".
+    static func betterToChoose(_ tokens: [String], at: Int, length: Int, mentions: [OptionVocabulary.Mention])
+        -> OptionVocabulary.Mention?
+    {
+        let end = at + length
+        guard tokens[at..<end].contains("better"), end < tokens.count, tokens[end] == "to",
+            let than = tokens[end..<min(tokens.count, end + 40)].firstIndex(of: "than"),
+            !tokens[end..<than].contains(where: { [".", ";", "not"].contains($0) })
+        else { return nil }
+        let named = mentions.filter { $0.start > end && $0.end <= than }
+        guard let first = named.first, Set(named.map(\.option)).count == 1 else { return nil }
+        return first
     }
 
     static let considering: Set<String> = [

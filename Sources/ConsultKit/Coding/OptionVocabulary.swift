@@ -46,7 +46,7 @@ struct OptionVocabulary: Sendable {
                 // "the first of the models described", "the first taken forward".
                 "\(ordinal) of the models", "\(ordinal) of the options", "\(ordinal) of the proposed models",
                 "the \(ordinal) taken forward",
-                "the \(ordinal) adopted", "the \(ordinal) implemented", "the \(ordinal) chosen",
+                "the \(ordinal) adopted", "the \(ordinal) implemented", "the \(ordinal) chosen", "the \(ordinal) –",
             ]
             for text in positions {
                 phrases.append((option.id, Phrase(text), .position))
@@ -162,14 +162,25 @@ struct OptionVocabulary: Sendable {
         {
             return mention
         }
-        // "our preference is for the arrangement closer to the original proposal: a mandatory statutory board …":
-        // a model glossed after a colon.
+        // "our preference is for the arrangement closer to the original proposal: a mandatory statutory board …",
+        // "for the less centralising of the two models: a statutory board …": a model glossed after a colon.
         if let colon = between.lastIndex(of: ":"), mention.start - colon <= 4,
             let noun = tokens[end..<colon].first(where: {
                 !Self.objectFillers.contains($0) || ["model", "option"].contains($0)
             }),
-            ["model", "option", "arrangement", "approach", "one", "alternative"].contains(noun),
+            ["model", "option", "arrangement", "approach", "one", "alternative"].contains(noun)
+                || tokens[end..<colon].suffix(3) == ["the", "two", "models"]
+                || tokens[end..<colon].suffix(3) == ["the", "two", "options"],
             !tokens[end..<colon].contains(where: { Self.boundaries.contains($0) })
+        {
+            return mention
+        }
+        // "a statutory partnership board constituted as a joint committee", "legislation that establishes a
+        // mandatory system board as a joint committee": a board described, then named as the model.
+        if let named = between.lastIndex(of: "as"), mention.start - named <= 2,
+            let noun = tokens[end..<named].lastIndex(where: { ["board", "body", "committee"].contains($0) }),
+            tokens[(noun + 1)..<named].allSatisfy({ Self.makings.contains($0) || $0 == "set" }),
+            tokens[end..<noun].allSatisfy({ Self.objectFillers.contains($0) || Self.boardWords.contains($0) })
         {
             return mention
         }
@@ -243,6 +254,11 @@ struct OptionVocabulary: Sendable {
     static let makings: Set<String> = [
         "built", "based", "constituted", "established", "organised", "structured", "founded", "up", "formed",
         "created", "legislated",
+    ]
+    /// Words that may describe the board of "a statutory partnership board constituted as a joint committee".
+    static let boardWords: Set<String> = [
+        "statutory", "mandatory", "partnership", "system", "new", "single", "ics", "legislation", "that",
+        "establishes", "creates", "establishing", "creating", "sets",
     ]
     /// What is made that way: the system itself.
     static let systemWords: Set<String> = ["system", "systems", "integrated", "care", "new", "arrangements", "icss"]

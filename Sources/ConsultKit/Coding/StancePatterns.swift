@@ -111,6 +111,8 @@ enum StancePatterns {
                 "a reasonable next step", "is the right way", "the right direction", "is reasonable", "is welcome",
                 "potentially , but", "case has been made", "makes the case", "makes that case", "made the case",
                 "makes its case", "made its case",
+                // "it should be up to each system to decide who sits round the table".
+                "should be up to each system", "leave it to each system",
             ], .agree, .judgement, 1.5)
         return patterns
     }()
@@ -182,9 +184,10 @@ enum StancePatterns {
                 // question.
                 let clause = Array(
                     tokens[end...].prefix { ![".", ";", ":"].contains($0) && !openQuestions.contains($0) })
+                // "would give a stronger reason", "would do anything to encourage collaboration".
                 guard let effect = clause.firstIndex(where: { effects.contains($0) }),
-                    clause[effect...].prefix(10).contains(where: { improvements.contains($0) }),
-                    negated || clause[..<effect].contains(where: { ["would", "will", "could"].contains($0) })
+                    clause[max(0, effect - 3)...].prefix(13).contains(where: { improvements.contains($0) }),
+                    negated || clause[..<effect].contains(where: { ["would", "will", "could", "can"].contains($0) })
                 else { continue }
                 return Cue(side: side, kind: .claim, weight: 2, start: at, end: end)
             }
@@ -197,7 +200,7 @@ enum StancePatterns {
         ("we believe", .agree), ("i believe", .agree), ("we think", .agree), ("i think", .agree),
     ]
     private static let openQuestions: Set<String> = [
-        "which", "whether", "how", "judge", "know", "tell", "say", "information", "evidence", "if",
+        "which", "whether", "how", "judge", "know", "tell", "say", "information", "if",
     ]
     /// What a change is claimed to do: "would give …", "will make …".
     private static let effects: Set<String> = [
@@ -205,7 +208,7 @@ enum StancePatterns {
         "offers", "encourage", "encourages", "strengthen", "strengthens", "improve", "improves", "lead",
     ]
     private static let improvements: Set<String> = [
-        "more", "greater", "stronger", "better", "clearer", "easier", "any", "plain", "clear",
+        "more", "greater", "stronger", "better", "clearer", "easier", "any", "plain", "clear", "anything",
     ]
 
     /// Whether "share the view" at `start` has the writer as its subject: "we do not share the view", "the
