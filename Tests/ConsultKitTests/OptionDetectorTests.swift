@@ -323,6 +323,22 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
     }
 
+    /// The two high-confidence wrong answers of the holdout16 and holdout17 blind run, and a medium one.
+    @Test func neitherAgreeNorDisagreeIsNotNeitherOption() {
+        let text = Letters.letter(
+            "On the second question, whether the corporate model gives partners a stronger incentive to collaborate, "
+                + "our answer is \"neither agree nor disagree\".")
+        #expect(Letters.choice(text, "option") == nil)
+        #expect(Letters.choice(text, "q2") == "neutral")
+    }
+
+    @Test func existingStatutoryBodiesBoundTogetherAreTheCommitteeModel() {
+        let text = Letters.letter(
+            "Our preference is for the arrangement in which the existing statutory bodies remain as they are, each "
+                + "answerable for its own duties, and are bound together by a mandatory system board.")
+        #expect(Letters.choice(text, "option") == "option-1")
+    }
+
     @Test func parliamentIsNeverTheWritersName() {
         let text = Letters.letter("The statutory ICS body is the model Parliament would back, we are told.")
         #expect(Letters.choice(text, "option") == nil)

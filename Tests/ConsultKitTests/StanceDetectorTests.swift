@@ -236,6 +236,15 @@ extension StanceDetectorTests {
         #expect(Letters.choice(Letters.letter(sentence), "q2") == expected)
     }
 
+    @Test func offeringNoViewIsNotANeutralView() {
+        let text = Letters.letter(
+            "The transfer of NHS England's commissioning functions lies outside the scope of our research, and we "
+                + "offer no view on it.")
+        #expect(Letters.choice(text, "q4") == nil)
+        let neutral = Letters.letter("We have no view on the transfer of NHS England's commissioning functions.")
+        #expect(Letters.choice(neutral, "q4") == "neutral")
+    }
+
     @Test func itShouldBeUpToEachSystemIsAgreeingOnMembership() {
         let text = Letters.letter(
             "Beyond the NHS bodies and councils, it should be up to each system to decide who sits round the table.")

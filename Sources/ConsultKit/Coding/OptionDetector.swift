@@ -282,6 +282,9 @@ private extension OptionDetector {
         }
         for phrase in Self.neitherPhrases {
             guard let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) else { continue }
+            // "our answer is "neither agree nor disagree"": the middle of an agreement scale, not neither option.
+            let next = tokens[(at + phrase.words.count)...].prefix(3)
+            if next.contains(where: { ["agree", "agrees", "disagree", "nor"].contains($0) }) { continue }
             // "Neither option says anything about carers" faults both without rejecting them.
             let end = at + phrase.words.count
             if tokens[at] == "neither", let verb = Self.skippingAside(tokens, after: end), verb < tokens.count,
@@ -357,7 +360,9 @@ private extension OptionDetector {
                 let negated =
                     StancePatterns.isNegated(tokens, before: at)
                     || (phrase.words.last == "is" && end < tokens.count && tokens[end] == "not")
-                if end < tokens.count, tokens[end] == "neither", !negated {
+                if end < tokens.count, tokens[end] == "neither", !negated,
+                    !tokens[end...].prefix(4).contains(where: { ["agree", "agrees", "disagree", "nor"].contains($0) })
+                {
                     add(.neither, nil, 2)
                     continue
                 }

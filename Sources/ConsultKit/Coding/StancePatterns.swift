@@ -263,6 +263,12 @@ enum StancePatterns {
             }
         }
         let before = tokens[max(0, start - 3)..<start]
+        // "It lies outside our research, and we offer no view on it": declining to answer, not a middle position.
+        if pattern.kind == .neutral, start > 0,
+            ["offer", "offers", "express", "expresses", "give", "gives"].contains(tokens[start - 1])
+        {
+            return true
+        }
         // "Please accept this e-mail as our response."
         if start > 0, tokens[start - 1] == "please" { return true }
         return before.contains("whether") || before.contains("asks") || before.contains("asked")
