@@ -40,7 +40,10 @@ struct SurveyExportLoader: Sendable {
         }
         let queues = (0..<Self.workerCount).map { DispatchQueue(label: "consult.export.worker.\($0)") }
         let results = BatchResults()
-        let inFlight = DispatchSemaphore(value: Self.batchesInFlight)
+        // One batch in flight per worker, each given to whichever worker is free: handing them out in turn
+        // left a worker idle whenever the other one's batch took longer.
+        let idle = IdleWorkers(count: Self.workerCount)
+        let inFlight = DispatchSemaphore(value: Self.workerCount)
         let group = DispatchGroup()
         // The first record of the batch being found, and how many records it has so far.
         var start = reader.checkpoint
@@ -69,26 +72,38 @@ struct SurveyExportLoader: Sendable {
             var found = reader
             found.resume(from: start)
             let (index, work, count) = (submitted, found, rows)
-            let worker = workers[index % workers.count]
             let crowd = intake.foldsMembersOfThePublic ? intake.crowd?.batchCopy() : nil
             submitted += 1
             rows = 0
             start = reader.checkpoint
             inFlight.wait()
-            queues[index % queues.count].async(group: group) {
+            let slot = idle.take()
+            let worker = workers[slot]
+            queues[slot].async(group: group) {
                 results.store(worker.process(work.prefix(count), into: crowd), at: index)
+                idle.put(slot)
                 inFlight.signal()
             }
             while let result = results.take(merged) { take(result) }
         }
         let batchSize = max(1, intake.exportBatchSize)
+        // Batches shrink towards the end of the file, so that the workers finish together rather than one
+        // waiting for the other's last full batch.
+        func nextBatchSize() -> Int {
+            let remaining = (reader.totalBytes - reader.bytesRead) * report.rowsRead / max(1, reader.bytesRead)
+            return min(batchSize, max(remaining / (2 * Self.workerCount), batchSize / 16, 1))
+        }
+        var limit = batchSize
         var checkpoints: [CSVReader.Checkpoint] = []
         while true {
             if report.rowsRead % Self.checkpointInterval == 0 { checkpoints.append(reader.checkpoint) }
             guard reader.skip() else { break }
             report.rowsRead += 1
             rows += 1
-            if rows == batchSize { submit() }
+            if rows == limit {
+                submit()
+                limit = nextBatchSize()
+            }
             if let progress, report.rowsRead % Self.progressInterval == 0 {
                 progress(
                     ReadProgress(
@@ -140,9 +155,8 @@ struct SurveyExportLoader: Sendable {
     /// How often, in rows, the reader's place is noted, so that rows can be read again quickly.
     static let checkpointInterval = 128
 
-    /// Rows per batch, batches parsed ahead of those being built, and threads building them.
+    /// The most rows per batch (fewer near the end of a file), and threads building them.
     static let batchSize = 5_000
-    static let batchesInFlight = 2
     static let workerCount = 2
 }
 
@@ -237,6 +251,24 @@ extension SurveyExportLoader {
             }
             let (response, built) = builder.build(raw)
             return SurveyRowBuilder.Outcome(response: response, diagnostics: problems + built)
+        }
+    }
+
+    /// The workers not building a batch, by index; a batch is handed out only when one is free.
+    final class IdleWorkers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var free: [Int]
+
+        init(count: Int) { free = Array((0..<count).reversed()) }
+
+        /// A free worker, taken; the caller has made sure there is one (one batch in flight per worker).
+        func take() -> Int {
+            lock.withLock { free.removeLast() }
+        }
+
+        /// Gives back a worker that has finished its batch.
+        func put(_ worker: Int) {
+            lock.withLock { free.append(worker) }
         }
     }
 
