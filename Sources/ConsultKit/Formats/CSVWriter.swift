@@ -24,6 +24,11 @@ public struct CSVWriter: Sendable {
         append(header)
     }
 
+    /// Starts a file without a header row: the later rows of a file written in parts.
+    init() {
+        text = ""
+    }
+
     /// Appends one row. Rows may differ in length; the writer does not pad them.
     public mutating func append(_ row: [String]) {
         // A lone empty field would be an empty line, which readers skip as blank; quoting keeps the row.
