@@ -10,7 +10,27 @@ public struct CampaignSummary: Sendable, Hashable, Codable {
     /// The start of the campaign's text on one line, cut at a word boundary after at most `limit`
     /// characters, with an ellipsis when cut.
     public func opening(limit: Int) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").shortened(to: limit)
+        // The text's words joined by single spaces, read only until they run past `limit` characters: a
+        // campaign's text can be a whole response, and the rest cannot change where it is cut.
+        var opening = ""
+        var length = 0
+        var spaced = false
+        for character in text {
+            if character.isWhitespace {
+                spaced = length > 0
+                continue
+            }
+            if spaced {
+                opening.append(" ")
+                length += 1
+                spaced = false
+            }
+            opening.append(character)
+            length += 1
+            // A running count first, then the string's own count, which is what decides where it is cut.
+            if length > limit, opening.count > limit { break }
+        }
+        return opening.shortened(to: limit)
     }
 
     /// Creates a campaign summary.
