@@ -33,13 +33,9 @@ public struct Analysis: Sendable {
         let included = counted.map(selected)
         // Each counted response is signed for campaign detection as its record is made, on two cores.
         let base = intake.crowd?.count ?? 0
-        let (chosen, signed) = Self.records(
+        let (sorted, signed) = Self.records(
             for: counted, included: included, questionnaire: questionnaire, signingFrom: base)
-        // Sorted as (key, position) pairs, which the comparisons read in place: comparing positions by
-        // `keys[$0] < keys[$1]` copied two keys (and retained their names) for every comparison.
-        var keyed = chosen.indices.map { (key: Crowd.Sample.Order(listed: chosen[$0].response), index: $0) }
-        keyed.sort { $0.key < $1.key }
-        records = keyed.map { chosen[$0.index] }
+        records = sorted
         self.superseded = superseded.filter { selected($0.response) }
         let crowd = Self.crowdSelection(intake.crowd, selection: selection)
         var exports = intake.exports
@@ -117,13 +113,13 @@ public struct Analysis: Sendable {
         ).map { ($0.summary, $0.firstLocation) }
     }
 
-    /// The records of the `responses` that are `included`, themes found, and every one of `responses`
-    /// signed for campaign detection (response `i` as `base + i`); in two halves on two cores, each with
-    /// its own matcher and detector.
+    /// The records of the `responses` that are `included`, themes found, in ``records`` order, and every one of
+    /// `responses` signed for campaign detection (response `i` as `base + i`); in two halves on two cores, each
+    /// with its own matcher and detector, each half sorted there and the two merged.
     static func records(
         for responses: [Response], included: [Bool], questionnaire: Questionnaire, signingFrom base: Int
     ) -> (records: [Record], signed: CampaignDetector) {
-        @Sendable func work(_ range: Range<Int>, _ questionnaire: Questionnaire) -> ([Record], CampaignDetector) {
+        @Sendable func work(_ range: Range<Int>, _ questionnaire: Questionnaire) -> Sorted {
             let matcher = ThemeMatcher(themes: questionnaire.themes)
             var records: [Record] = []
             var signed = CampaignDetector()
@@ -133,14 +129,48 @@ public struct Analysis: Sendable {
                     records.append(record(for: responses[index], questionnaire: questionnaire, matcher: matcher))
                 }
             }
-            return (records, signed)
+            // Sorted as (key, position) pairs, which the comparisons read in place: comparing positions by
+            // `keys[$0] < keys[$1]` copied two keys (and retained their names) for every comparison.
+            var keyed = records.indices.map { (key: Crowd.Sample.Order(listed: records[$0].response), index: $0) }
+            keyed.sort { $0.key < $1.key }
+            return Sorted(records: keyed.map { records[$0.index] }, keys: keyed.map(\.key), signed: signed)
         }
         let middle = responses.count / 2
-        guard middle > 500 else { return work(0..<responses.count, questionnaire) }
-        var ((first, signed), (second, signedSecond)) = Parallel.both(
+        guard middle > 500 else {
+            let all = work(0..<responses.count, questionnaire)
+            return (all.records, all.signed)
+        }
+        var (first, second) = Parallel.both(
             { work(0..<middle, questionnaire) }, { work(middle..<responses.count, questionnaire.deepCopy()) })
-        signed.append(contentsOf: signedSecond)
-        return (first + second, signed)
+        first.signed.append(contentsOf: second.signed)
+        return (Sorted.merged(first, second), first.signed)
+    }
+
+    /// One half's records in order, with their keys, and its signatures.
+    private struct Sorted: Sendable {
+        var records: [Record]
+        var keys: [Crowd.Sample.Order]
+        var signed: CampaignDetector
+
+        /// The records of `first` and `second` in one order, `first`'s first where keys are equal: what
+        /// sorting all of them at once (stably) gives.
+        static func merged(_ first: Sorted, _ second: Sorted) -> [Record] {
+            var records: [Record] = []
+            records.reserveCapacity(first.records.count + second.records.count)
+            var (next, other) = (0, 0)
+            while next < first.records.count || other < second.records.count {
+                if other == second.records.count
+                    || (next < first.records.count && !(second.keys[other] < first.keys[next]))
+                {
+                    records.append(first.records[next])
+                    next += 1
+                } else {
+                    records.append(second.records[other])
+                    other += 1
+                }
+            }
+            return records
+        }
     }
 
     /// The members of the public from survey exports that `selection` lets through.
@@ -181,6 +211,8 @@ public struct Analysis: Sendable {
                         "late: submitted \(submitted.longDescription), after the feedback deadline of \(deadline.longDescription); it is counted and marked late",
                         file: response.source, line: response.row ?? response.submittedLine ?? response.line))
             }
+            // Sorted only when there is something to report: most responses have no inferred answer.
+            guard response.answers.values.contains(where: \.inferred) else { continue }
             for answer in response.answers.values.sorted(by: { $0.line < $1.line }) where answer.inferred {
                 let choice = answer.choice ?? "no answer"
                 warnings.append(

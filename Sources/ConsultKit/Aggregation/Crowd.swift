@@ -114,8 +114,10 @@ struct Crowd: Sendable {
 
     /// Whether respondent `index` submitted after the feedback deadline.
     func isLate(_ index: Int) -> Bool {
-        guard let deadline = questionnaire.feedbackDeadline, let day = day(index) else { return false }
-        return day > deadline
+        guard let deadline = questionnaire.feedbackDeadline, submitted[index] != 0 else { return false }
+        // Days are kept as `yyyymmdd` (always a real day), which order as the days do: no `Day` is made
+        // for each of a few hundred thousand respondents.
+        return Int(submitted[index]) > deadline.year * 10_000 + deadline.month * 100 + deadline.day
     }
 
     /// The `source:row` of respondent `index`, as messages name it.
