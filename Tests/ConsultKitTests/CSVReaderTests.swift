@@ -271,6 +271,42 @@ import Testing
         #expect(check(Array("abcdefgh".utf8) + [0xE2, 0x80]) == 8)  // truncated at the end
         #expect(check([0x92]) == 0)  // Windows-1252 apostrophe
     }
+
+    /// A large file is checked in two halves at once, with the answer a single pass gives, wherever the
+    /// fault is and whatever character straddles the middle.
+    @Test func validatesALargeFileInTwoHalvesAsInOne() {
+        let size = TextEncoding.parallelCheckBytes + 10
+        let middle = size / 2
+        func check(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+            let halves = TextEncoding.firstInvalidUTF8Offset(in: Data(bytes), from: start)
+            let whole = bytes.withUnsafeBufferPointer {
+                TextEncoding.firstInvalidUTF8Offset(in: UnsafeBufferPointer(rebasing: $0[start...]))
+            }
+            #expect(halves == whole)
+            return halves
+        }
+        let plain = [UInt8](repeating: UInt8(ascii: "a"), count: size)
+        #expect(check(plain) == nil)
+        #expect(check(plain, from: 3) == nil)
+        let euro: [UInt8] = [0xE2, 0x82, 0xAC]
+        for shift in 0...3 {
+            var straddling = plain
+            straddling.replaceSubrange((middle - shift)..<(middle - shift + 3), with: euro)
+            #expect(check(straddling) == nil)
+            var cut = straddling
+            cut[middle - shift + 2] = UInt8(ascii: "a")  // the euro sign loses its last byte
+            #expect(check(cut) == middle - shift)
+        }
+        var early = plain
+        early[10] = 0xFF
+        early[size - 10] = 0xFF
+        #expect(check(early) == 10)
+        #expect(check(early, from: 5) == 5)
+        var late = plain
+        late[size - 10] = 0xFF
+        #expect(check(late) == size - 10)
+        #expect(check(late, from: 7) == size - 17)
+    }
 }
 
 extension CSVReaderTests {

@@ -36,7 +36,7 @@ extension TextEncoding {
             }
             let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
             let start = hasBOM ? 3 : 0
-            guard let invalid = firstInvalidUTF8Offset(in: UnsafeBufferPointer(rebasing: bytes[start...])) else {
+            guard let invalid = firstInvalidUTF8Offset(in: data, from: start) else {
                 return Decoded(encoding: hasBOM ? .utf8BOM : .utf8, utf8: data, start: start)
             }
             if hasBOM {
@@ -52,6 +52,28 @@ extension TextEncoding {
         let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
         return Decoded(encoding: hasBOM ? .utf8BOM : .utf8, utf8: data, start: hasBOM ? 3 : 0)
     }
+
+    /// The offset, from `start`, of the first byte of `data` that breaks UTF-8, or `nil` when all of it is
+    /// valid. A large file (a survey export) is checked in two halves at once: nothing else can start
+    /// until its encoding is known.
+    static func firstInvalidUTF8Offset(in data: Data, from start: Int) -> Int? {
+        let (count, middle) = data.withByteBuffer { bytes in
+            // The halves meet where a character starts, so neither sees part of the other's characters; a
+            // sequence cut short there is broken in the whole file too, at the same byte.
+            var middle = start + (bytes.count - start) / 2
+            while middle < bytes.count, bytes[middle] & 0xC0 == 0x80 { middle += 1 }
+            return (bytes.count, middle)
+        }
+        @Sendable func check(_ range: Range<Int>) -> Int? {
+            data.withByteBuffer { firstInvalidUTF8Offset(in: UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+        guard count - start >= parallelCheckBytes else { return check(start..<count) }
+        let (first, second) = Parallel.both({ check(start..<middle) }, { check(middle..<count) })
+        return first ?? second.map { middle - start + $0 }
+    }
+
+    /// The size from which ``firstInvalidUTF8Offset(in:from:)`` checks two halves at once.
+    static let parallelCheckBytes = 1 << 22
 
     /// The offset of the first byte that breaks UTF-8, or `nil` when all of `bytes` is valid.
     ///
