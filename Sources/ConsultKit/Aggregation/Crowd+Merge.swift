@@ -60,6 +60,9 @@ extension Crowd {
         mentionStart += other.mentionStart.dropFirst().map { $0 + mentionOffset }
         for (key, text) in other.unrecognisedText { unrecognisedText[key + offset * layout.scaled] = text }
         campaigns.append(contentsOf: other.campaigns, offsetBy: offset)
+        // When none of `other`'s respondents entered a sample (most batches, after the first few), the
+        // samples, who is kept and the bounds all stay as they are.
+        guard other.samples.contains(where: { $0.entries.contains { $0.index >= 0 } }) else { return }
         var referenced = Set<Int>()
         for slot in samples.indices {
             let incoming = other.samples[slot].entries.filter { $0.index >= 0 }.map {

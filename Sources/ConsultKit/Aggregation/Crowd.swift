@@ -39,7 +39,11 @@ struct Crowd: Sendable {
     /// What respondents wrote that matched no option, by `index * scaled + question`.
     var unrecognisedText: [Int: String] = [:]
     /// Per group and place: the respondents kept whole, in the order documents list them.
-    var samples: [Sample]
+    var samples: [Sample] {
+        didSet { samplesRevision &+= 1 }
+    }
+    /// Counts the changes to `samples`: while it stays the same, so do they.
+    private(set) var samplesRevision = 0
     /// Per sample, where a respondent must come to enter it, and the names bounds refer to.
     private(set) var bounds: [Bound]
     private(set) var names = Names()
