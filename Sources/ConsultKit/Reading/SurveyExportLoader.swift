@@ -90,7 +90,7 @@ struct SurveyExportLoader: Sendable {
             let worker = workers[slot]
             let crowd = intake.foldsMembersOfThePublic ? placeholders(for: slot) : nil
             queues[slot].async(group: group) {
-                results.store(worker.process(work.prefix(count), into: crowd), at: index)
+                results.store(worker.process(work.prefix(count), into: crowd, expecting: count), at: index)
                 idle.put(slot)
                 inFlight.signal()
             }
@@ -214,9 +214,11 @@ extension SurveyExportLoader {
         }
 
         /// Builds each row, folding members of the public into `start` (the samples so far, as placeholders)
-        /// or into an empty crowd of this worker's.
-        func process<Rows: Sequence<CSVRow>>(_ batch: Rows, into start: Crowd?) -> Result {
+        /// or into an empty crowd of this worker's; `expecting` rows, when known, are made room for at once,
+        /// so what is kept per row is not copied as it grows.
+        func process<Rows: Sequence<CSVRow>>(_ batch: Rows, into start: Crowd?, expecting rows: Int = 0) -> Result {
             var result = Result(crowd: crowd.map { own in start.map { Crowd(sharing: own, samples: $0) } ?? own })
+            if rows > 0 { result.crowd?.reserveCapacity(rows: rows) }
             var memory = SurveyRowBuilder.Memory()
             // Members of the public are read straight into the form the crowd folds, reused from row to row.
             var folded = CrowdRow()
