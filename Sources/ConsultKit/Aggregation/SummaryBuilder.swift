@@ -143,13 +143,18 @@ struct SummaryBuilder {
         let themeIndex = Dictionary(
             questionnaire.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for position in records.indices {
+            // `publicName`, read in place once per record: the getter copied the whole record (a dozen
+            // reference counts) for every mention.
+            let name =
+                records[position].response.publish == .yes && !records[position].response.isPublic
+                ? records[position].response.respondent : nil
             for mention in records[position].mentions {
                 guard let index = themeIndex[mention.theme] else { continue }
                 questionCounts[index][mention.question, default: 0] += 1
                 guard stamp[index] != position else { continue }
                 stamp[index] = position
                 raising[index] += 1
-                if let name = records[position].publicName { named[index].append(name) }
+                if let name { named[index].append(name) }
             }
         }
         var summaries: [ThemeSummary] = []
