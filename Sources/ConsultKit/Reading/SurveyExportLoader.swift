@@ -97,13 +97,17 @@ struct SurveyExportLoader: Sendable {
             while let result = results.take(merged) { take(result) }
         }
         let batchSize = max(1, intake.exportBatchSize)
-        // Batches shrink towards the end of the file, so that the workers finish together rather than one
-        // waiting for the other's last full batch.
+        // Batches start small and grow: a batch that starts before any sample is known keeps its own first
+        // members of every group whole, only for most to be dropped when it is merged, so the first batches
+        // cost little and fill the samples the later ones start from. They shrink again towards the end of
+        // the file, so that the workers finish together rather than one waiting for the other's last batch.
+        let smallest = max(1, batchSize / 16)
         func nextBatchSize() -> Int {
+            let growing = smallest << min(submitted / Self.workerCount, 4)
             let remaining = (reader.totalBytes - reader.bytesRead) * report.rowsRead / max(1, reader.bytesRead)
-            return min(batchSize, max(remaining / (2 * Self.workerCount), batchSize / 16, 1))
+            return min(batchSize, growing, max(remaining / (2 * Self.workerCount), smallest))
         }
-        var limit = batchSize
+        var limit = smallest
         var checkpoints: [CSVReader.Checkpoint] = []
         while true {
             if report.rowsRead % Self.checkpointInterval == 0 { checkpoints.append(reader.checkpoint) }
