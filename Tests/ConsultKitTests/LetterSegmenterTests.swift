@@ -235,6 +235,17 @@ import Testing
         #expect(coded.response.answers["q3"]?.text.contains("A national list of members") == true)
     }
 
+    /// A letter's numbered section headings ("3.1 Membership") are headings, not a form's items.
+    @Test func numberedSectionHeadingsOfALetterKeepTheirTopic() {
+        let apart = Letters.letter(
+            "3.1 Membership\n\nWe agree that each system should shape its own governance arrangements.")
+        #expect(Letters.choice(apart, "q3") == "agree")
+        #expect(Letters.answer(apart, "q3")?.text.contains("each system should shape") == true)
+        let together = Letters.letter(
+            "3.1 Membership\nWe agree that each system should shape its own governance arrangements.")
+        #expect(Letters.answer(together, "q3")?.text.contains("each system should shape") == true)
+    }
+
     /// "10. … If you have a preference, please tell us which and why." asks without a question mark.
     @Test func aNumberedPromptWithoutAQuestionMarkIsAQuestion() {
         let text = """

@@ -34,7 +34,10 @@ struct LetterSegmenter: Sendable {
         for block in blocks {
             var lines = block
             var isAnswer = false
-            if let (reference, heading) = Self.reference(in: lines) {
+            // "3.1 Membership" numbers a section of a letter, not a form's item: its topic decides, as for any heading.
+            if let (reference, heading) = Self.reference(in: lines),
+                !(reference.isSubItem && !reference.asks && cues.best(for: Words(reference.rest), minimum: 1) != nil)
+            {
                 awaitingAnswer = nil
                 formField = nil
                 // A question's text on the line under its number names it by that text alone; if it names
