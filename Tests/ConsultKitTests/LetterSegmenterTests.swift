@@ -235,6 +235,19 @@ import Testing
         #expect(coded.response.answers["q3"]?.text.contains("A national list of members") == true)
     }
 
+    /// "[not answered]" under a form's question is a blank answer: the comments under it are not read for one.
+    @Test func notAnsweredInBracketsIsABlankAnswer() {
+        let text = """
+            Q2. Do you agree that option 2 offers a model that provides greater incentive for collaboration alongside clarity of accountability across systems, to Parliament and most importantly, to patients?
+            [not answered]
+            Comment: We agree that a single body would give a greater incentive for collaboration.
+
+            Q3. Any other comments?
+            No.
+            """
+        #expect(Letters.choice(text, "q2") == nil)
+    }
+
     /// A letter's numbered section headings ("3.1 Membership") are headings, not a form's items.
     @Test func numberedSectionHeadingsOfALetterKeepTheirTopic() {
         let apart = Letters.letter(

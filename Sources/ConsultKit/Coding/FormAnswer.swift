@@ -21,6 +21,12 @@ struct FormAnswer: Sendable, Hashable {
         }
         self.question = question
         self.heading = heading
+        // "[not answered]": a form's own word for a blank item.
+        if body.contains("["), Self.isBlank(String(body)) {
+            text = line
+            option = nil
+            return
+        }
         let boxes = Self.boxes(in: body)
         if !boxes.isEmpty {
             guard let checked = Self.checkedLabel(body, boxes: boxes) else {
