@@ -198,6 +198,12 @@ private extension OptionDetector {
     /// What "neither X nor Y" is, when both are rejected.
     static let unacceptable: Set<String> = ["acceptable", "appropriate", "workable", "supported", "desirable", "right"]
 
+    /// Whether the words from `index` finish "neither agree nor disagree": "our answer is "neither agree nor
+    /// disagree"" is the middle of an agreement scale, not neither option.
+    static func namesScaleMiddle(_ tokens: [String], after index: Int) -> Bool {
+        tokens[min(index, tokens.count)...].prefix(3).contains { ["agree", "agrees", "disagree", "nor"].contains($0) }
+    }
+
     /// The sentence without its short asides between commas (", not very enthusiastically,", ", frankly,"),
     /// if it has any that name no option; `nil` if it has none.
     static func withoutAsides(_ words: Words, mentions: [OptionVocabulary.Mention]) -> Words? {
@@ -282,9 +288,7 @@ private extension OptionDetector {
         }
         for phrase in Self.neitherPhrases {
             guard let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) else { continue }
-            // "our answer is "neither agree nor disagree"": the middle of an agreement scale, not neither option.
-            let next = tokens[(at + phrase.words.count)...].prefix(3)
-            if next.contains(where: { ["agree", "agrees", "disagree", "nor"].contains($0) }) { continue }
+            if Self.namesScaleMiddle(tokens, after: at + phrase.words.count) { continue }
             // "Neither option says anything about carers" faults both without rejecting them.
             let end = at + phrase.words.count
             if tokens[at] == "neither", let verb = Self.skippingAside(tokens, after: end), verb < tokens.count,
@@ -361,7 +365,7 @@ private extension OptionDetector {
                     StancePatterns.isNegated(tokens, before: at)
                     || (phrase.words.last == "is" && end < tokens.count && tokens[end] == "not")
                 if end < tokens.count, tokens[end] == "neither", !negated,
-                    !tokens[end...].prefix(4).contains(where: { ["agree", "agrees", "disagree", "nor"].contains($0) })
+                    !Self.namesScaleMiddle(tokens, after: end + 1)
                 {
                     add(.neither, nil, 2)
                     continue

@@ -145,13 +145,8 @@ struct OptionVocabulary: Sendable {
         // An option named by number or position is meant; words that describe one may be incidental.
         let allowed = mention.naming == .description ? 1 : 3
         var words = between.filter { !Self.objectFillers.contains($0) }
-        // "we would prefer the system to be built on the statutory board", "would rather see the integrated care
-        // system set up as a board that brings together …": how the system is to be made, then the model.
-        if let made = between.lastIndex(where: { Self.makings.contains($0) }), made + 1 < mention.start,
-            ["as", "on", "around"].contains(tokens[made + 1]),
-            tokens[end..<made].allSatisfy({ Self.objectFillers.contains($0) || Self.systemWords.contains($0) })
-        {
-            words = tokens[(made + 2)..<mention.start].filter { !Self.objectFillers.contains($0) }
+        if let link = Self.madeAs(tokens, from: end, to: mention.start) {
+            words = tokens[(link + 1)..<mention.start].filter { !Self.objectFillers.contains($0) }
         }
         if words.count <= allowed { return mention }
         // "the latter of the two options, a statutory corporate NHS body": a position no option was named
@@ -175,15 +170,6 @@ struct OptionVocabulary: Sendable {
         {
             return mention
         }
-        // "a statutory partnership board constituted as a joint committee", "legislation that establishes a
-        // mandatory system board as a joint committee": a board described, then named as the model.
-        if let named = between.lastIndex(of: "as"), mention.start - named <= 2,
-            let noun = tokens[end..<named].lastIndex(where: { ["board", "body", "committee"].contains($0) }),
-            tokens[(noun + 1)..<named].allSatisfy({ Self.makings.contains($0) || $0 == "set" }),
-            tokens[end..<noun].allSatisfy({ Self.objectFillers.contains($0) || Self.boardWords.contains($0) })
-        {
-            return mention
-        }
         // "our preference is for the model which keeps individual organisations' duties and autonomy": the
         // option described in a clause about "the model" itself.
         guard let noun = between.firstIndex(where: { ["model", "option", "one", "arrangement"].contains($0) }),
@@ -191,6 +177,28 @@ struct OptionVocabulary: Sendable {
             tokens[end..<noun].filter({ !Self.objectFillers.contains($0) }).isEmpty
         else { return nil }
         return mention
+    }
+
+    /// Where the model starts to be named in "the system to be built on the statutory board", "the integrated care
+    /// system set up as a board that …", "a statutory partnership board constituted as a joint committee" or
+    /// "legislation that establishes a mandatory system board as a joint committee": the "as", "on" or "around"
+    /// after how the system or its board is made, if the words from `start` up to it say only that.
+    static func madeAs(_ tokens: [String], from start: Int, to end: Int) -> Int? {
+        guard let link = tokens[start..<end].lastIndex(where: { ["as", "on", "around"].contains($0) }) else {
+            return nil
+        }
+        var position = link
+        while position > start, makings.contains(tokens[position - 1]) || tokens[position - 1] == "set" {
+            position -= 1
+        }
+        let made = position < link
+        if position > start, ["board", "body", "committee"].contains(tokens[position - 1]) {
+            position -= 1
+        } else if !made {
+            return nil
+        }
+        let described = tokens[start..<position].allSatisfy { objectFillers.contains($0) || madeWords.contains($0) }
+        return described ? link : nil
     }
 
     /// Whether the verb at `verb` follows "the model we" ("… is the model we support", "the option I prefer"):
@@ -255,13 +263,13 @@ struct OptionVocabulary: Sendable {
         "built", "based", "constituted", "established", "organised", "structured", "founded", "up", "formed",
         "created", "legislated",
     ]
-    /// Words that may describe the board of "a statutory partnership board constituted as a joint committee".
-    static let boardWords: Set<String> = [
-        "statutory", "mandatory", "partnership", "system", "new", "single", "ics", "legislation", "that",
-        "establishes", "creates", "establishing", "creating", "sets",
+    /// What is made that way, and words of its making: "the integrated care system", "legislation that
+    /// establishes a mandatory system board".
+    static let madeWords: Set<String> = [
+        "system", "systems", "integrated", "care", "new", "arrangements", "icss", "statutory", "mandatory",
+        "partnership", "single", "ics", "legislation", "that", "establishes", "creates", "establishing", "creating",
+        "sets",
     ]
-    /// What is made that way: the system itself.
-    static let systemWords: Set<String> = ["system", "systems", "integrated", "care", "new", "arrangements", "icss"]
 
     /// Words of a position that a description after a comma can gloss.
     static let glossed: Set<String> = [",", "latter", "former", "alternative", "two", "options", "models", "single"]

@@ -70,11 +70,10 @@ private extension StanceDetector {
         if let best = cues.best(for: sentence.words, minimum: 2, among: questions) { return best }
         if questions.contains(sentence.question) { return sentence.question }
         let tokens = sentence.words.tokens
-        // "I do not agree with it", "we do not think the document makes that case": a side on what came before.
+        // A side on what the sentence before said: "I do not agree with it", "we do not think the document makes
+        // that case", a short "We are not convinced.", or "Our answer is yes" after the letter's own question
+        // ("Would that model strengthen the incentive to collaborate …?").
         let object = tokens[cue.start..<min(tokens.count, cue.end + 2)]
-        // "Would that model strengthen the incentive to collaborate …? Our answer is yes": the answer to a question
-        // the letter has just asked.
-        // "We are not convinced.": a sentence of a few words answers what the one before it said.
         let short = tokens.filter { !Words.isMark($0) }.count <= 5
         guard let previous, previous.paragraph == sentence.paragraph,
             object.contains(where: { ["it", "this", "that"].contains($0) }) || previous.words.tokens.last == "?"

@@ -177,8 +177,8 @@ enum StancePatterns {
         for (phrase, side) in claimVerbs {
             for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
                 let end = at + phrase.words.count
-                let negated = phrase.words.first == "not" || phrase.words.first == "doubt"
-                if !negated, isNegated(tokens, before: at) { continue }
+                let doubts = side == .disagree
+                if !doubts, isNegated(tokens, before: at) { continue }
                 // "we do not think the document gives enough information to judge which model would be more
                 // accountable" doubts the evidence, not the claim: the improvement must come before any such
                 // question.
@@ -187,7 +187,7 @@ enum StancePatterns {
                 // "would give a stronger reason", "would do anything to encourage collaboration".
                 guard let effect = clause.firstIndex(where: { effects.contains($0) }),
                     clause[max(0, effect - 3)...].prefix(13).contains(where: { improvements.contains($0) }),
-                    negated || clause[..<effect].contains(where: { ["would", "will", "could", "can"].contains($0) })
+                    doubts || clause[..<effect].contains(where: { ["would", "will", "could", "can"].contains($0) })
                 else { continue }
                 return Cue(side: side, kind: .claim, weight: 2, start: at, end: end)
             }
