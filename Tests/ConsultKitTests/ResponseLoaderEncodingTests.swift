@@ -15,7 +15,7 @@ import Testing
         #expect(intake.responses.first?.answers["q1"]?.text == "We agree – with caveats.")
         #expect(
             workspace.formatted(intake.diagnostics) == [
-                "cafe.md:2: warning: The file is not valid UTF-8 (byte 0xE9 is the first that is not), so it was read as Windows-1252.\n  note: If accented letters or symbols such as £ or ’ look wrong, save the file as 'CSV UTF-8' and run again."
+                "cafe.md:2: warning: The file is not valid UTF-8 (byte 0xE9 is the first that is not), so it was read as Windows-1252.\n  note: If accented letters or symbols such as £ or ’ look wrong, save the file as UTF-8 text (in Notepad: Save as, Encoding: UTF-8) and run again."
             ])
     }
 

@@ -2,8 +2,13 @@ import Foundation
 
 extension CSVReader {
     /// The warning for bytes that are not UTF-8, naming the first one and its line: the file was
-    /// either read as Windows-1252 or, when it claims to be UTF-8, had the bad bytes replaced.
-    static func invalidUTF8Warning(_ data: Data, offset: Int, encoding: TextEncoding, source: String) -> Diagnostic {
+    /// either read as Windows-1252 or, when it claims to be UTF-8, had the bad bytes replaced. `saveAs` says how to
+    /// save it as UTF-8 from the program that wrote it: a spreadsheet's "CSV UTF-8" for an export, plain UTF-8 text
+    /// for a response file.
+    static func invalidUTF8Warning(
+        _ data: Data, offset: Int, encoding: TextEncoding, source: String,
+        saveAs: String = "save the file as 'CSV UTF-8'"
+    ) -> Diagnostic {
         let (line, byte) = data.withByteBuffer { bytes in
             var line = 1
             for i in 0..<offset
@@ -13,7 +18,7 @@ extension CSVReader {
             return (line, bytes[offset])
         }
         let hex = "0x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-        let fix = "save the file as 'CSV UTF-8' and run again"
+        let fix = "\(saveAs) and run again"
         if encoding == .windows1252 {
             return .warning(
                 "The file is not valid UTF-8 (byte \(hex) is the first that is not), so it was read as Windows-1252.",

@@ -41,7 +41,8 @@ struct ResponseLoader: Sendable {
             (raw, diagnostics) = MarkdownResponseReader(vocabulary: vocabulary).read(text, source: source)
             if let offset = decoded.firstInvalidOffset {
                 let warning = CSVReader.invalidUTF8Warning(
-                    data, offset: offset, encoding: decoded.encoding, source: source)
+                    data, offset: offset, encoding: decoded.encoding, source: source,
+                    saveAs: "save the file as UTF-8 text (in Notepad: Save as, Encoding: UTF-8)")
                 diagnostics.insert(warning, at: 0)
             }
         case .json:
