@@ -115,10 +115,17 @@ struct LetterEvaluation {
                         predicted: conditional ? question : nil, confidence: conditional ? answer?.confidence : nil))
             }
             let option = answers["option"]
+            // A form's "No preference" or "Don't know" is the questionnaire's option without a side, as for the
+            // questions above; the labels call it not stated.
+            let preferred = option?.choice.flatMap { choice in
+                questionnaire.question(id: "option").flatMap {
+                    questionnaire.options(for: $0).first { $0.id == choice }?.side
+                }
+            }.flatMap { $0 == ScaleOption.noSide ? nil : option?.choice }
             outcomes.append(
                 Outcome(
-                    file: file, field: "option", expected: label.option, predicted: option?.choice,
-                    confidence: option?.confidence))
+                    file: file, field: "option", expected: label.option, predicted: preferred,
+                    confidence: preferred == nil ? nil : option?.confidence))
             let guessedType = result.response.type
             outcomes.append(
                 Outcome(file: file, field: "type", expected: label.type, predicted: guessedType, confidence: nil))
