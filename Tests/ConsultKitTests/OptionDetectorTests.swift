@@ -323,6 +323,48 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
     }
 
+    /// Preferences from the holdout18 and holdout19 blind run that were missed or misread.
+    @Test(arguments: [
+        (
+            "We favour the model that keeps each statutory body's board in place and binds them together through a "
+                + "joint committee with an accountable officer: Option 1 in the consultation.", "option-1"
+        ),
+        ("Having weighed the two models, we would put our weight behind the first of them.", "option-1"),
+        (
+            "I'd rather see the CCG turned into a proper NHS organisation with its own chair than have yet another "
+                + "committee.", "option-2"
+        ),
+        ("It is hard to say. So put me down for the second one.", "option-2"),
+        ("NHS England's preferred option is, on balance, ours too.", "option-2"),
+        (
+            "I would much rather have the first of those, the one where the council and the hospital keep their own "
+                + "say.", "option-1"
+        ),
+        (
+            "If we had to put a cross in one box it would be the committee one, where the CCG and the practices carry "
+                + "on.", "option-1"
+        ),
+        (
+            "It follows that our preference is for the model described at paragraphs 3.18 to 3.23 of the document: "
+                + "an ICS established as an NHS body, re-purposing the CCG and taking on its commissioning functions.",
+            "option-2"
+        ),
+    ])
+    func readsPreferencesFromTheEighteenthAndNineteenthBlindSets(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test(arguments: [
+        "Our neighbours in Hartsedge, we understand, lean towards Option 1, and we respect the reasons they give.",
+        "The consultation document has a clear preference for option two, which is not ours.",
+        "The accountability that matters is accountability to patients, and neither model as described says very "
+            + "much about it.",
+        "We have therefore not expressed a preference between the two options.",
+    ])
+    func whatNeighboursPreferAndWhatNeitherModelSaysAreNoChoice(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     /// The two high-confidence wrong answers of the holdout16 and holdout17 blind run, and a medium one.
     @Test func neitherAgreeNorDisagreeIsNotNeitherOption() {
         let text = Letters.letter(

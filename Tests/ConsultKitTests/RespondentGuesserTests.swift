@@ -76,6 +76,53 @@ import Testing
         #expect(coded.response.type == "healthwatch")
     }
 
+    @Test(arguments: ["Save Copley Marsh Hospital", "Keep Our NHS Public Ravensholme", "Defend Westshire Hospitals"])
+    func aCampaignNamedForWhatItDefendsIsOther(name: String) {
+        #expect(RespondentGuesser(questionnaire: Letters.questionnaire).type(named: name) == "other")
+    }
+
+    @Test func aRoleBeforeTheOrganisationInTheSignatureIsLeftOut() {
+        let coded = Letters.code(
+            "Dear NHS England,\n\nWe disagree.\n\nIn solidarity,\n\nKieran Example\n"
+                + "Branch Secretary, CHWU Wyke Valley Health Branch\n")
+        #expect(coded.response.respondent == "CHWU Wyke Valley Health Branch")
+    }
+
+    @Test func aFormsTickedBoxAndAnOrganisationGivenWithItsAddress() {
+        let ticked = Letters.code(
+            """
+            About you
+            Name: Marcus Example
+            Organisation: Brookhaven Carers' Centre (registered charity)
+            Role: Manager
+            Responding as: [ ] An individual  [x] On behalf of an organisation
+
+            Q1. Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            [ ] Agree  [x] Disagree
+            """)
+        #expect(ticked.response.respondent == "Brookhaven Carers' Centre")
+        #expect(ticked.response.type == "voluntary-sector")
+        let addressed = Letters.code(
+            """
+            Question 1 of 8
+            Your name and role
+            Annette Example, Chief Executive
+
+            Question 2 of 8
+            Name of the organisation you are responding on behalf of (if any)
+            Mellstock Council for Voluntary Service (Mellstock CVS), 12 Abbey Walk, Mellstock MS2 4RR. \
+            annette@mellstockcvs.example.org / 020 7946 0104
+
+            Question 3 of 8
+            Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            Agree
+            """)
+        #expect(addressed.response.respondent == "Mellstock Council for Voluntary Service")
+        #expect(addressed.response.type == "voluntary-sector")
+    }
+
     @Test func readsTheOrganisationFromTheSendersName() {
         let letter = LetterText(
             source: "a.eml", format: .email, text: "Dear all,\n\nWe agree.\n\nThanks,\nMarcus",

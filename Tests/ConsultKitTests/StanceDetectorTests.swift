@@ -20,6 +20,36 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "q1") == expected)
     }
 
+    @Test func aYesAfterAnOpeningWordAndAnswersToTheLettersOwnQuestion() {
+        let yes = Letters.letter(
+            "First, yes, I think these integrated care systems should be put on a proper legal footing from 2022.")
+        #expect(Letters.choice(yes, "q1") == "agree")
+        // "The right foundation is …" says what would be right instead; it does not agree.
+        let no = Letters.letter(
+            "Do we think putting ICSs on a statutory footing in 2022 is the right foundation for the NHS for the next "
+                + "ten years? No. The right foundation is staff, beds and funding.")
+        #expect(Letters.choice(no, "q1") == "disagree")
+    }
+
+    @Test func noViewOnTheOptionsUnderAnotherQuestionLeavesItsAnswer() {
+        let text = Letters.letter(
+            """
+            The third question asks whether membership should be permissive enough for each system to shape its own \
+            governance. We would support permissive membership if, and only if, unpaid carers are brought in under it.
+
+            We have not commented on the other questions, and we have no view to offer on the choice between the two \
+            legislative options.
+            """)
+        #expect(Letters.choice(text, "q3") == "agree")
+        #expect(Letters.answer(text, "q3")?.conditional == true)
+    }
+
+    @Test func servicesNHSEnglandBuysAreTheFourthQuestion() {
+        let text = Letters.letter(
+            "I also think it makes sense for the services NHS England buys directly to be run locally.")
+        #expect(Letters.choice(text, "q4") == "agree")
+    }
+
     @Test func negationReversesSupport() {
         let text = Letters.letter(
             "We do not support transferring or delegating services commissioned by NHS England to ICS bodies.")

@@ -127,8 +127,15 @@ enum Attribution {
         let manner =
             (openings.contains(first) || ["however", "therefore", "reluctantly", "perhaps", "thus"].contains(first))
             && comma - opening <= 7 && !tokens[(opening + 1)..<comma].contains { voiced.contains($0) }
-        return opens || manner ? opening : nil
+        // "Our neighbours in Hartsedge, we understand, lean towards Option 1": the writer's aside, not the subject.
+        let parenthetical = firstPerson.contains(first) && parentheticalVerbs.contains(second) && comma - opening <= 3
+        return opens || manner || parenthetical ? opening : nil
     }
+
+    /// Verbs of a first-person aside set between commas: ", we understand,", ", I believe,".
+    private static let parentheticalVerbs: Set<String> = [
+        "understand", "gather", "believe", "think", "know", "hear", "suspect", "fear", "accept", "note", "recognise",
+    ]
 
     /// Words that make a board or committee a model rather than a body: "a joint committee".
     private static let modelWords: Set<String> = ["joint", "statutory", "mandatory", "corporate", "single", "new"]

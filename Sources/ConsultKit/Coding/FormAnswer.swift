@@ -61,6 +61,14 @@ struct FormAnswer: Sendable, Hashable {
     /// The labels forms put before an answer.
     static let labels: Set<String> = ["answer", "response", "your answer", "a", "your response"]
 
+    /// What a line of tick boxes says: the ticked box's label ("On behalf of an organisation" from "[ ] An
+    /// individual  [x] On behalf of an organisation"), the line itself when it has no boxes, or `nil` when no one
+    /// box is ticked.
+    static func ticked(_ line: String) -> String? {
+        let found = boxes(in: Substring(line))
+        return found.isEmpty ? line : checkedLabel(Substring(line), boxes: found)
+    }
+
     /// Whether a line holds a tick box or radio button: "[x] Agree", "Agree [ ]", "(*) Option 2", "☐".
     static func hasBoxes(_ line: String) -> Bool { !boxes(in: Substring(line)).isEmpty }
 

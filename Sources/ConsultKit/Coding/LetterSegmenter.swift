@@ -86,7 +86,9 @@ struct LetterSegmenter: Sendable {
                     result.formFields += fields.map { LetterParts.Field(key: $0.key.matchKey, value: $0.value) }
                     continue
                 }
-                if lines.count == 1, Words(lines[0]).wordCount <= 15 {
+                // "Name of the organisation …": the name may come with its address, e-mail and telephone.
+                let names = ["name", "organisation", "organization", "behalf"].contains { label.matchKey.contains($0) }
+                if lines.count == 1, Words(lines[0]).wordCount <= (names ? 30 : 15) {
                     result.formFields.append(LetterParts.Field(key: label.matchKey, value: lines[0]))
                     continue
                 }

@@ -112,11 +112,13 @@ private extension OptionDetector {
         "opts for",
         "chooses", "chose", "votes for",
         "could live with", "can live with", "argue for", "argues for", "more merit in", "persuaded by the case for",
-        "would rather have", "would rather see", "answer is", "right model for", "right one for",
+        "would rather have", "would rather see", "much rather have", "much rather see", "answer is", "right model for",
+        "right one for",
         "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
         "wish to see", "wishes to see", "like to see", "want to see", "wants to see",
         // Only with the option named after it: "we would want this written into the legislation" is no choice.
         "would want",
+        "weight behind", "get behind", "gets behind", "put me down for", "put us down for",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
     /// whose object is the option, said by the writer though another body is named before the verb.
@@ -153,12 +155,17 @@ private extension OptionDetector {
         "not reach a collective view", "not reach a view", "not taken a formal position", "not taken a position",
         "not our place to choose", "either could work", "either model could work", "either option could work",
         "no view on which", "not state a preference", "no strong preference", "not have a preference",
-        "not reach a common view",
+        "not reach a common view", "not expressed a preference", "not expressed any preference",
+        "not to express a preference",
     ]
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
-        "lesser evil", "one or the other",
+        "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
+    ]
+    /// The answer to a forced choice: "If we had to put a cross in one box it would be the committee one".
+    static let forcedAnswers: [Phrase] = [
+        "it would be", "it would have to be", "that would be", "it would probably be",
     ]
     static let pronouns: Set<String> = ["it", "this", "that"]
     /// The writer taking up a preference just reported: "So do we.", "We share that preference."
@@ -291,7 +298,14 @@ private extension OptionDetector {
             if Self.namesScaleMiddle(tokens, after: at + phrase.words.count) { continue }
             // "Neither option says anything about carers" faults both without rejecting them.
             let end = at + phrase.words.count
-            if tokens[at] == "neither", let verb = Self.skippingAside(tokens, after: end), verb < tokens.count,
+            // "neither model as described says very much about it".
+            var after = end
+            if after + 1 < tokens.count, tokens[after] == "as",
+                ["described", "proposed", "drafted"].contains(tokens[after + 1])
+            {
+                after += 2
+            }
+            if tokens[at] == "neither", let verb = Self.skippingAside(tokens, after: after), verb < tokens.count,
                 Self.criticisms.contains(tokens[verb])
             {
                 continue
@@ -321,8 +335,22 @@ private extension OptionDetector {
         }
         // "In favour of the committee model, members noted …; against it, …" lists arguments, not a preference.
         let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
+        if forced, !listsArguments {
+            for phrase in Self.forcedAnswers {
+                for at in words.positions(of: phrase) where !StancePatterns.isNegated(tokens, before: at) {
+                    let end = at + phrase.words.count
+                    if let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: 6) {
+                        add(.prefers, target.option, 2, target.naming)
+                    }
+                }
+            }
+        }
         // "Option 1 is ours" names the option before it; "for a trust like ours, in a joint committee" does not.
-        for at in words.positions(of: "ours") where !listsArguments && Attribution.isWriters(words, verbAt: at) {
+        // "ours" is the writer's whatever the subject: "NHS England's preferred option is, on balance, ours too".
+        for at in words.positions(of: "ours")
+        where !listsArguments && !Attribution.reportsOthers(words, before: at)
+            && !StancePatterns.isNegated(tokens, before: at)
+        {
             if let target = subject(before: at, in: tokens, mentions: mentions) {
                 add(.prefers, target.option, 2, target.naming)
             }

@@ -45,6 +45,7 @@ struct OptionVocabulary: Sendable {
                 "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) :", "the \(ordinal) is", "the \(ordinal) would",
                 // "the first of the models described", "the first taken forward".
                 "\(ordinal) of the models", "\(ordinal) of the options", "\(ordinal) of the proposed models",
+                "the \(ordinal) of them", "the \(ordinal) of those", "the \(ordinal) of these",
                 "the \(ordinal) taken forward",
                 "the \(ordinal) adopted", "the \(ordinal) implemented", "the \(ordinal) chosen", "the \(ordinal) –",
             ]
@@ -79,6 +80,12 @@ struct OptionVocabulary: Sendable {
             for start in words.positions(of: phrase) {
                 let end = start + phrase.words.count
                 guard !taken[start..<end].contains(true) else { continue }
+                // "Each statutory body's board" is the organisations an option binds, not the option's body.
+                if naming == .description, start > 0, Self.distributives.contains(words.tokens[start - 1]),
+                    !phrase.words.contains("ics")
+                {
+                    continue
+                }
                 for index in start..<end { taken[index] = true }
                 found.append(Mention(option: option, start: start, end: end, naming: naming))
             }
@@ -118,6 +125,10 @@ struct OptionVocabulary: Sendable {
         return resolved
     }
 
+    /// Words before a description that make it one of many organisations rather than a model: "each
+    /// statutory body", "every NHS body".
+    private static let distributives: Set<String> = ["each", "every", "individual", "separate"]
+
     /// The first option named after a preference, before the sentence turns to what it is preferred to.
     ///
     /// The option must be what is preferred, not a word further on: "we support in principle the transfer
@@ -127,6 +138,7 @@ struct OptionVocabulary: Sendable {
     func object(after end: Int, in tokens: [String], mentions: [Mention], limit: Int)
         -> Mention?
     {
+        if let glossed = Self.glossedModel(after: end, in: tokens, mentions: mentions) { return glossed }
         var stop = min(tokens.count, end + limit)
         if let boundary = tokens[end..<stop].firstIndex(where: { Self.boundaries.contains($0) }) { stop = boundary }
         guard let mention = mentions.first(where: { $0.start >= end && $0.start < stop }) else { return nil }
@@ -177,6 +189,31 @@ struct OptionVocabulary: Sendable {
             tokens[end..<noun].filter({ !Self.objectFillers.contains($0) }).isEmpty
         else { return nil }
         return mention
+    }
+
+    /// "We favour the model that keeps each body's board and binds them through a joint committee: Option 1 in the
+    /// consultation": a model described at length in its own clause, then named by number or position after a colon
+    /// or dash that closes the clause.
+    private static func glossedModel(after end: Int, in tokens: [String], mentions: [Mention]) -> Mention? {
+        var noun = end
+        while noun < tokens.count, objectFillers.contains(tokens[noun]), !["model", "option"].contains(tokens[noun]) {
+            noun += 1
+        }
+        guard noun + 1 < tokens.count, ["model", "option", "arrangement", "approach"].contains(tokens[noun]),
+            ["that", "which", "where", "in", "described", "set", "outlined", "proposed", "at"].contains(
+                tokens[noun + 1])
+        else { return nil }
+        let sentenceEnd = tokens[noun...].firstIndex(where: { [".", ";"].contains($0) }) ?? tokens.count
+        guard let colon = tokens[noun..<sentenceEnd].firstIndex(where: { [":", "–", "—"].contains($0) }),
+            let mention = mentions.first(where: { $0.start > colon })
+        else { return nil }
+        let gloss = tokens[(colon + 1)..<mention.start]
+        // "…: Option 1 in the consultation", or "…at paragraphs 3.18 to 3.23: an ICS established as an NHS body,
+        // re-purposing the CCG": described in the gloss itself.
+        if mention.naming != .description {
+            return gloss.allSatisfy({ $0 == "the" }) ? mention : nil
+        }
+        return gloss.count <= 10 && !gloss.contains(where: { boundaries.contains($0) || $0 == "and" }) ? mention : nil
     }
 
     /// Where the model starts to be named in "the system to be built on the statutory board", "the integrated care

@@ -18,7 +18,10 @@ struct RespondentGuesser: Sendable {
         let form = formFields + parts.fields
         var person: String?
         var formType: String?
-        for field in form {
+        for var field in form {
+            // "Responding as: [ ] An individual  [x] On behalf of an organisation" answers with its ticked box.
+            guard let ticked = FormAnswer.ticked(field.value) else { continue }
+            field.value = ticked
             let named = field.key.contains("name") || field.key.contains("behalf") || field.key == "organisation"
             if Self.isTypeQuestion(field.key), !named {
                 formType = formType ?? type(described: field.value)
@@ -27,7 +30,13 @@ struct RespondentGuesser: Sendable {
             } else if field.key.contains("organisation") || field.key.contains("organization")
                 || field.key == "respondent"
             {
-                let value = Self.afterLabel(field.value)
+                var value = Self.afterLabel(field.value)
+                // "Mellstock Council for Voluntary Service, 12 Abbey Walk, …": the name before its address.
+                if !OrganisationName.isOrganisation(value), let name = value.split(separator: ",").first,
+                    OrganisationName.isOrganisation(String(name))
+                {
+                    value = String(name)
+                }
                 // "On behalf of an organisation" answers "individual or organisation?", and names no one.
                 if Self.saysOnlyOrganisation(value) { continue }
                 if value.matchKey.hasPrefix("as an individual") || value.matchKey == "individual" {
@@ -77,6 +86,13 @@ struct RespondentGuesser: Sendable {
     /// its name says ("Friends of Riverside Community Hospital").
     func type(named name: String, about lines: [String] = []) -> String {
         let words = Words(name)
+        // "Save Copley Marsh Hospital", "Keep Our NHS Public": a campaign, whatever it campaigns for.
+        let campaigns: [[String]] = [["save"], ["defend"], ["stop"], ["keep", "our"], ["hands", "off"]]
+        if campaigns.contains(where: { words.tokens.starts(with: $0) }),
+            questionnaire.stakeholderType(id: "other") != nil
+        {
+            return "other"
+        }
         for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
             if words.containsAny(phrases) { return id }
         }
@@ -200,7 +216,10 @@ private extension RespondentGuesser {
                 if let behalf = candidate.range(of: "on behalf of ", options: .caseInsensitive) {
                     candidate = String(candidate[behalf.upperBound...])
                     if candidate.lowercased().hasPrefix("the ") { candidate = String(candidate.dropFirst(4)) }
-                } else if let comma = candidate.firstIndex(of: ","), OrganisationName.isRole(candidate) {
+                } else if let comma = candidate.firstIndex(of: ","),
+                    OrganisationName.isRole(candidate) || OrganisationName.isRole(String(candidate[..<comma]))
+                {
+                    // "Branch Secretary, CHWU Wyke Valley Health Branch": the role, then the organisation.
                     candidate = String(candidate[candidate.index(after: comma)...]).trimmingSpaces()
                 }
                 guard OrganisationName.isOrganisation(candidate), !OrganisationName.isRole(candidate) else { continue }

@@ -68,6 +68,13 @@ private extension StanceDetector {
     func question(for sentence: LetterSentence, cue: StancePatterns.Cue, previous: LetterSentence?) -> String? {
         if sentence.explicit, questions.contains(sentence.question) { return sentence.question }
         if let best = cues.best(for: sentence.words, minimum: 2, among: questions) { return best }
+        // "… and we have no view to offer on the choice between the two legislative options", under the membership
+        // question: no view on another question, one not answered on this scale.
+        if !sentence.explicit, cue.kind == .neutral, let other = cues.best(for: sentence.words, minimum: 2),
+            !questions.contains(other)
+        {
+            return nil
+        }
         if questions.contains(sentence.question) { return sentence.question }
         let tokens = sentence.words.tokens
         // A side on what the sentence before said: "I do not agree with it", "we do not think the document makes

@@ -117,6 +117,20 @@ enum StancePatterns {
         return patterns
     }()
 
+    /// "The right foundation is staff, beds and funding": a judgement phrase as the subject, saying what would be
+    /// right instead, not judging the proposal.
+    private static func namesWhatIs(_ tokens: [String], pattern: Pattern, at start: Int) -> Bool {
+        guard pattern.kind == .judgement, tokens[start] == "the", start == 0 || [",", ":"].contains(tokens[start - 1])
+        else { return false }
+        let end = start + pattern.phrase.words.count
+        return end < tokens.count && ["is", "lies", "remains", "are"].contains(tokens[end])
+    }
+
+    /// Words that open a point in a sequence: "First, yes, …".
+    private static let sequence: Set<String> = [
+        "first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "fourthly", "finally", "lastly",
+    ]
+
     /// Words that open a sentence stating a condition or a supposition rather than a position.
     static let suppositions: Set<String> = [
         "if", "unless", "without", "should", "were", "whether", "whichever", "whatever",
@@ -136,7 +150,10 @@ enum StancePatterns {
             if cue.start < current.start || (cue.start == current.start && cue.end > current.end) { best = cue }
         }
         for pattern in patterns {
-            for start in words.positions(of: pattern.phrase) where !isProcedural(tokens, pattern: pattern, at: start) {
+            for start in words.positions(of: pattern.phrase)
+            where !isProcedural(tokens, pattern: pattern, at: start)
+                && !namesWhatIs(tokens, pattern: pattern, at: start)
+            {
                 var side = pattern.side
                 let doubted = pattern.kind == .judgement && doubts.contains { words.first($0, in: 0..<start) != nil }
                 if pattern.kind != .neutral, isNegated(tokens, before: start) || doubted {
@@ -158,7 +175,10 @@ enum StancePatterns {
         // "We do not believe Option 2 would give partners a stronger reason to collaborate": doubt that a change
         // would make things better is disagreement with the claim, when nothing else in the sentence takes a side.
         if best == nil, let claim = claim(in: words) { consider(claim) }
-        let lead = first == "so" || first == "and" ? 1 : 0
+        // "Yes, …", "So yes, …", "First, yes, I think …".
+        let lead =
+            first == "so" || first == "and"
+            ? 1 : tokens.count > 1 && tokens[1] == "," && sequence.contains(first) ? 2 : 0
         if tokens.count > lead, tokens[lead] == "yes" {
             consider(Cue(side: .agree, kind: .judgement, weight: 1.5, start: lead, end: lead + 1))
         }
