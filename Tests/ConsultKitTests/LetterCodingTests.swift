@@ -55,7 +55,7 @@ import Testing
     /// high-confidence wrong answer, option precision of at least 75%, and side precision of at least 70% on each
     /// question. Recall is reported, not asserted.
     ///
-    /// `holdout` to `holdout17` have been studied and fixed, so their misses are printed.
+    /// `holdout` to `holdout19` have been studied and fixed, so their misses are printed.
     @Test(arguments: [
         ("holdout", true), ("holdout2", true), ("holdout3", true), ("holdout4", true), ("holdout5", true),
         ("holdout6", true), ("holdout7", true), ("holdout8", true), ("holdout9", true), ("holdout10", true),
