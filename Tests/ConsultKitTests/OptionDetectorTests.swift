@@ -354,6 +354,37 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Preferences from the holdout20 and holdout21 blind run that were missed.
+    @Test(arguments: [
+        (
+            "The first would create a statutory ICS board as a joint committee. The second would create a new NHS body "
+                + "out of the CCG. Having weighed them, our trustees would put their name to the latter.", "option-2"
+        ),
+        ("Of the two models, the Committee favours the one the consultation document numbers first.", "option-1"),
+        (
+            "Weighing it all, and not without reluctance, it comes down on the side of the joint committee arrangement "
+                + "with a system accountable officer.", "option-1"
+        ),
+        ("Of the two, put me down for the version where the CCG is turned into the ICS itself.", "option-2"),
+        (
+            "What we would wish to see instead is a statutory joint committee with a system accountable officer.",
+            "option-1"
+        ),
+        ("Of the two, the first is the one our member practices could live with.", "option-1"),
+    ])
+    func readsPreferencesFromTheTwentiethAndTwentyFirstBlindSets(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test(arguments: [
+        "The CCG's Clinical Chair explained why her Governing Body supports Option 2.",
+        "The Council's members favour the joint committee model; the CCG and the acute trust favour the statutory ICS "
+            + "body; other members had no fixed view.",
+    ])
+    func anotherBodysBoardAndGroupsSetAgainstEachOtherAreReported(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     @Test(arguments: [
         "Our neighbours in Hartsedge, we understand, lean towards Option 1, and we respect the reasons they give.",
         "The consultation document has a clear preference for option two, which is not ours.",

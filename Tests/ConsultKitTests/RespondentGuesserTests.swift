@@ -123,6 +123,82 @@ import Testing
         #expect(addressed.response.type == "voluntary-sector")
     }
 
+    @Test func aFormsAboutYouItemsAskedAsQuestionsOrNumbered() {
+        let asked = Letters.code(
+            """
+            Citizen Space - response export
+            Response submitted: 3 January 2021 21:07
+
+            What is your name?
+            Grace Example
+
+            Are you responding as an individual or on behalf of an organisation?
+            [x] Individual
+            [ ] Organisation
+
+            1  Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            [x] Agree
+            """)
+        #expect(asked.response.respondent == "Grace Example")
+        #expect(asked.response.type == "public")
+        let numbered = Letters.code(
+            """
+            Tarrow Vale County Council - Consultation Portal
+            Response reference: TVCC-2021-00318
+
+            1. Your name
+            Kwame Example
+
+            3. Are you responding as...
+            A resident of Tarrow Vale
+
+            6. Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            Answer: Agree
+            """)
+        #expect(numbered.response.respondent == "Kwame Example")
+        #expect(numbered.response.type == "public")
+    }
+
+    @Test func aSurveysItemsAfterARuleAndRadioButtonsALineEach() {
+        let coded = Letters.code(
+            """
+            SmartSurvey - Individual response export
+
+            ------------------------------------------------------------------
+            Question 1 of 9
+            Name of your organisation (or your name if responding as an individual)
+
+            Vale Carers Network
+
+            Question 3 of 9
+            Which of these best describes you?
+
+            ( ) Individual / member of the public
+            ( ) Local authority
+            (o) Voluntary, community or social enterprise organisation
+
+            Question 4 of 9
+            Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+
+            Agree
+            """)
+        #expect(coded.response.respondent == "Vale Carers Network")
+        #expect(coded.response.type == "voluntary-sector")
+    }
+
+    @Test func networksInTheLetterheadAndADoctorsTitle() {
+        let networks = Letters.code(
+            "HARNHAM AND PELSBY PRIMARY CARE NETWORKS\nc/o The Old Forge Surgery\n\nDear colleagues,\n\nWe agree.\n\n"
+                + "Yours sincerely,\n\nDr A Example, Clinical Director, Harnham North PCN\n")
+        #expect(networks.response.respondent == "Harnham and Pelsby Primary Care Networks")
+        #expect(networks.response.type == "primary-care")
+        let doctor = Letters.code("Dear Sir,\n\nI agree.\n\nYours faithfully,\n\nDr Rosalind Example\n")
+        #expect(doctor.response.respondent == "Rosalind Example")
+    }
+
     @Test func readsTheOrganisationFromTheSendersName() {
         let letter = LetterText(
             source: "a.eml", format: .email, text: "Dear all,\n\nWe agree.\n\nThanks,\nMarcus",

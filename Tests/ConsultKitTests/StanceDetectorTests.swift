@@ -50,6 +50,38 @@ import Testing
         #expect(Letters.choice(text, "q4") == "agree")
     }
 
+    @Test func doubtingTheOppositeArgumentIsNotDisagreement() {
+        let text = Letters.letter(
+            "We neither agree nor disagree with the proposition in the second question. Equally, we are not convinced by "
+                + "the opposite argument, that each organisation's ability to say no is essential to collaboration.")
+        #expect(Letters.choice(text, "q2") == "neutral")
+    }
+
+    @Test func aConditionThatNamesTheAgreementItQualifies() {
+        let text = Letters.letter(
+            "I agree that systems should be free to decide who else sits around the table. Ambridge Vale is a large "
+                + "rural county. My agreement is, however, provided that the Director of Public Health is named in "
+                + "legislation as a member of the ICS board.")
+        #expect(Letters.choice(text, "q3") == "agree")
+        #expect(Letters.answer(text, "q3")?.conditional == true)
+    }
+
+    @Test func yesOrNoAfterNamingTheQuestion() {
+        let yes = Letters.letter(
+            "On the last question, yes: I would like to see NHS England's specialised services handed to the ICS.")
+        #expect(Letters.choice(yes, "q4") == "agree")
+        let neutral = Letters.letter(
+            "On whether NHS England's services should be handed over to ICSs, we have no view either way.")
+        #expect(Letters.choice(neutral, "q4") == "neutral")
+    }
+
+    @Test func aDividedCommitteeReportsItsMembersViews() {
+        let text = Letters.letter(
+            "Members were divided on the first question, some regarding legislation as overdue and others as a "
+                + "distraction during the pandemic, and the Committee has made no response to it.")
+        #expect(Letters.choice(text, "q1") == nil)
+    }
+
     @Test func negationReversesSupport() {
         let text = Letters.letter(
             "We do not support transferring or delegating services commissioned by NHS England to ICS bodies.")

@@ -67,6 +67,15 @@ enum Attribution {
                 {
                     return false
                 }
+                let before = position - qualifiers.count - 1
+                // "her Governing Body supports Option 2": someone else's board.
+                if before >= 0, ["his", "her", "their", "its"].contains(tokens[before]) { return false }
+                // "The CCG and the Foundation Trust favoured …": two bodies together are not the writer.
+                if before >= 2, tokens[before] == "the", tokens[before - 1] == "and",
+                    writerWords.contains(tokens[before - 2]) || otherWords.contains(tokens[before - 2])
+                {
+                    return false
+                }
                 // "our scrutiny panel, whose members would have preferred …": the panel's members, not the writer.
                 return !qualifiers.contains { otherWords.contains($0) || $0 == "whose" }
             }
@@ -158,6 +167,8 @@ enum Attribution {
     private static let speech: Set<String> = [
         "say", "says", "said", "think", "thinks", "believe", "believes", "argue", "argues", "argued", "claim", "claims",
         "feel", "feels", "felt", "suggest", "suggests", "consider", "considers", "assert", "asserts", "state", "states",
+        // "some regarding legislation as overdue and others as a distraction".
+        "regarding", "regarded", "regard", "regards", "saw", "seeing", "viewing", "viewed",
     ]
 
     /// Whether the sentence, up to `index`, reports what others think or propose.
@@ -246,5 +257,7 @@ enum Attribution {
         "upfront that", "aware that", "note that", "noted that", "notes that", "understand that", "understands that",
         // "The Committee heard that … the system-wide response is expected to support it".
         "heard that", "told that", "informed that", "advised that", "explained that",
+        // "The Clinical Chair explained why her Governing Body supports Option 2".
+        "explained why", "explains why", "set out why", "sets out why",
     ]
 }

@@ -28,20 +28,20 @@ enum LetterDate {
     }
 
     private static func month(_ token: String) -> Int? {
-        let word = token.trimmingCharacters(".")
+        let word = token.trimmingCharacters(in: ".")
         guard word.count >= 3 else { return nil }
         return months.firstIndex { $0 == word || ($0.hasPrefix(word) && word.count <= 4) }.map { $0 + 1 }
     }
 
     private static func dayNumber(_ token: String) -> Int? {
-        var word = token.trimmingCharacters(".")
+        var word = token.trimmingCharacters(in: ".")
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) { word.removeLast(2) }
         guard let value = Int(word), (1...31).contains(value) else { return nil }
         return value
     }
 
     private static func year(_ token: String) -> Int? {
-        let word = token.trimmingCharacters(".")
+        let word = token.trimmingCharacters(in: ".")
         guard word.count == 4, let value = Int(word), (1900...2999).contains(value) else { return nil }
         return value
     }
@@ -49,7 +49,7 @@ enum LetterDate {
     /// The date and the indexes of the tokens that spell it.
     private static func parse(_ tokens: [String]) -> (Day, Set<Int>)? {
         for (index, token) in tokens.enumerated() {
-            let word = token.trimmingCharacters(".")
+            let word = token.trimmingCharacters(in: ".")
             if word.contains("/") || (word.count == 10 && word.filter({ $0 == "-" }).count == 2),
                 let day = Day(parsing: word)
             {
@@ -78,15 +78,7 @@ enum LetterDate {
     }
 
     private static func isFiller(_ token: String) -> Bool {
-        let word = token.trimmingCharacters(".")
+        let word = token.trimmingCharacters(in: ".")
         return weekdays.contains(word) || word.contains(":") || ["at", "am", "pm", "on"].contains(word) || word.isEmpty
-    }
-}
-
-private extension String {
-    func trimmingCharacters(_ characters: String) -> String {
-        var text = Substring(self)
-        while let last = text.last, characters.contains(last) { text.removeLast() }
-        return String(text)
     }
 }

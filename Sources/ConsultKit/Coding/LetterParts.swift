@@ -65,8 +65,54 @@ struct LetterParts: Sendable, Hashable {
             signature = blocks[end...].flatMap { $0 }
         }
         body = blocks[start..<max(start, end)].filter { !$0.isEmpty }
-        fields = (head + signature).compactMap(Self.field)
+        fields = (head + signature).compactMap(Self.field) + Self.blocks(of: text).flatMap(Self.askedFields)
     }
+
+    /// A form's "about you" items asked as questions: "What is your name?" with the answer on the next line, or
+    /// "I am responding as:" with a tick box on each line after it.
+    static func askedFields(in block: [String]) -> [Field] {
+        var found: [Field] = []
+        for (index, line) in block.enumerated() where index + 1 < block.count {
+            // "What is your name?", "I am responding as:", or a numbered item: "1. Your name", "3. Are you responding as...".
+            let numbered = line.prefix { $0.isNumber }
+            let asked = line.hasSuffix("?") || line.hasSuffix(":") || line.hasSuffix("...") || line.hasSuffix("…")
+            guard
+                asked || (!numbered.isEmpty && line.dropFirst(numbered.count).first.map { ".) ".contains($0) } ?? false)
+            else { continue }
+            var key = String(line.dropFirst(numbered.count)).lowercased()
+            key = key.trimmingCharacters(in: ".):?… ")
+            guard aboutYou.contains(where: { key.contains($0) }), field(line) == nil else { continue }
+            let rest = block[(index + 1)...]
+            let boxes = rest.prefix(while: FormAnswer.hasBoxes)
+            if !boxes.isEmpty {
+                if let ticked = FormAnswer.ticked(boxes.joined(separator: " ")) {
+                    found.append(Field(key: key, value: ticked))
+                }
+            } else if rest.count == 1, let answer = rest.first, !answer.hasSuffix("?"), Words(answer).wordCount <= 15 {
+                found.append(Field(key: key, value: answer))
+            }
+        }
+        return found
+    }
+
+    /// Whether a form's item asks about the respondent ("Your name and role", "Which best describes you?",
+    /// "Postcode") rather than for a view.
+    static func isAboutYou(_ label: String) -> Bool {
+        let words = Words(label)
+        return words.tokens.contains { aboutYouWords.contains($0) } || words.containsAny(["describes you", "are you"])
+    }
+
+    private static let aboutYouWords: Set<String> = [
+        "name", "names", "organisation", "organization", "organisations", "role", "contact", "email", "e-mail",
+        "telephone", "phone", "address", "postcode", "area", "type", "sector", "capacity", "behalf", "job", "title",
+        "position", "age", "ward", "borough", "responding", "respondent", "representing", "individual",
+    ]
+
+    /// Words of a form's question about the respondent.
+    private static let aboutYou = [
+        "your name", "name of", "organisation", "organization", "responding as", "describes you", "capacity",
+        "behalf",
+    ]
 }
 
 extension LetterParts {

@@ -33,6 +33,9 @@ struct LetterSegmenter: Sendable {
         var formField: String?
         for block in blocks {
             var lines = block
+            // A rule ("-----") only separates a form's items.
+            while let first = lines.first, Self.isRule(first) { lines.removeFirst() }
+            if lines.isEmpty { continue }
             var isAnswer = false
             // "3.1 Membership" numbers a section of a letter, not a form's item: its topic decides, as for any heading.
             if let (reference, heading) = Self.reference(in: lines),
@@ -88,8 +91,18 @@ struct LetterSegmenter: Sendable {
                 }
                 // "Name of the organisation …": the name may come with its address, e-mail and telephone.
                 let names = ["name", "organisation", "organization", "behalf"].contains { label.matchKey.contains($0) }
-                if lines.count == 1, Words(lines[0]).wordCount <= (names ? 30 : 15) {
+                // A form's own item that is not about the respondent ("Is there anything else you would like to tell
+                // us?") is a comment, and its answer is kept as one.
+                let aboutYou = LetterParts.isAboutYou(label)
+                if aboutYou, lines.count == 1, Words(lines[0]).wordCount <= (names ? 30 : 15) {
                     result.formFields.append(LetterParts.Field(key: label.matchKey, value: lines[0]))
+                    continue
+                }
+                // "Which of these best describes you?" answered by one of several radio buttons, a line each.
+                if aboutYou, lines.count > 1, lines.allSatisfy(FormAnswer.hasBoxes) {
+                    if let ticked = FormAnswer.ticked(lines.joined(separator: " ")) {
+                        result.formFields.append(LetterParts.Field(key: label.matchKey, value: ticked))
+                    }
                     continue
                 }
             }
@@ -168,6 +181,11 @@ struct LetterSegmenter: Sendable {
 
     /// Whether a line refers to a question by number ("Q4.", "Question 2 –").
     static func isQuestionReference(_ line: String) -> Bool { QuestionReference(line) != nil }
+
+    /// A line drawn across the page: "-----", "=====", "_____".
+    static func isRule(_ line: String) -> Bool {
+        line.count >= 3 && line.allSatisfy { "-_=*~─━".contains($0) }
+    }
 }
 
 /// A letter's body in sections.
@@ -297,14 +315,5 @@ private extension LetterSegmenter {
             sentence != lines.joined(separator: " ")
         else { return nil }
         return Words(sentence).wordCount <= 5 ? sentence : nil
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text.removeFirst() }
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return String(text)
     }
 }

@@ -118,7 +118,8 @@ private extension OptionDetector {
         "wish to see", "wishes to see", "like to see", "want to see", "wants to see",
         // Only with the option named after it: "we would want this written into the legislation" is no choice.
         "would want",
-        "weight behind", "get behind", "gets behind", "put me down for", "put us down for",
+        "weight behind", "get behind", "gets behind", "put me down for", "put us down for", "put their name to",
+        "put our name to", "put its name to",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
     /// whose object is the option, said by the writer though another body is named before the verb.
@@ -191,6 +192,8 @@ private extension OptionDetector {
     static let wishes: Set<String> = [
         "want", "wants", "would", "like", "wish", "to", "see", "support", "favour", "prefer", "propose", "advocate",
         "are", "is", "asking", "for", "seeking", "argue", "argued", "called", "call", "have", "need",
+        // "What we would wish to see instead is a statutory joint committee".
+        "instead", "rather",
     ]
     /// Verbs that fault what "neither option" does rather than reject both.
     static let criticisms: Set<String> = [
@@ -552,6 +555,20 @@ private extension OptionDetector {
                 {
                     add(.prefers, target, 1, .description)
                 }
+            }
+        }
+        // "The Council's members favour the joint committee model; the CCG and the acute trust favour the statutory ICS
+        // body": one group's preference set against another's, with no first person, reports both.
+        let reportedOptions = Set(signals.filter { $0.kind == .reported }.compactMap(\.option))
+        if !tokens.contains(where: { Attribution.firstPerson.contains($0) }),
+            signals.contains(where: { $0.kind == .prefers && $0.option.map { !reportedOptions.contains($0) } ?? false }
+            ),
+            !reportedOptions.isEmpty
+        {
+            signals = signals.map { signal in
+                var signal = signal
+                if signal.kind == .prefers { signal.kind = .reported }
+                return signal
             }
         }
         return signals

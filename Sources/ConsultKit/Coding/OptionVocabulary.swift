@@ -46,6 +46,8 @@ struct OptionVocabulary: Sendable {
                 // "the first of the models described", "the first taken forward".
                 "\(ordinal) of the models", "\(ordinal) of the options", "\(ordinal) of the proposed models",
                 "the \(ordinal) of them", "the \(ordinal) of those", "the \(ordinal) of these",
+                // "the one the consultation document numbers first".
+                "numbers \(ordinal)", "numbered \(ordinal)", "listed \(ordinal)", "lists \(ordinal)",
                 "the \(ordinal) taken forward",
                 "the \(ordinal) adopted", "the \(ordinal) implemented", "the \(ordinal) chosen", "the \(ordinal) –",
             ]
@@ -184,7 +186,8 @@ struct OptionVocabulary: Sendable {
         }
         // "our preference is for the model which keeps individual organisations' duties and autonomy": the
         // option described in a clause about "the model" itself.
-        guard let noun = between.firstIndex(where: { ["model", "option", "one", "arrangement"].contains($0) }),
+        guard
+            let noun = between.firstIndex(where: { ["model", "option", "one", "arrangement", "version"].contains($0) }),
             noun + 1 < mention.start, ["which", "that", "where", "with", "in"].contains(tokens[noun + 1]),
             tokens[end..<noun].filter({ !Self.objectFillers.contains($0) }).isEmpty
         else { return nil }
@@ -263,10 +266,15 @@ struct OptionVocabulary: Sendable {
                 && !Attribution.otherWords.contains(tokens[subject]) && !Self.objectFillers.contains(tokens[subject])
                 && !Self.notWriters.contains(tokens[subject]) && tokens[subject].allSatisfy(\.isLetter)
             if !named {
-                guard Attribution.writerWords.contains(tokens[subject]), tokens[subject - 1] == "the" else {
+                guard Attribution.writerWords.contains(tokens[subject]) else { return nil }
+                // "the one the Partnership supports", "the one our member practices could live with".
+                if ["the", "our"].contains(tokens[subject - 1]) {
+                    noun = subject - 2
+                } else if subject >= 3, tokens[subject - 2] == "our" {
+                    noun = subject - 3
+                } else {
                     return nil
                 }
-                noun = subject - 2
             }
         }
         guard noun >= 0 else { return nil }

@@ -52,7 +52,8 @@ enum OrganisationName {
             text.removeSubrange(open...close)
         }
         var words = text.split(separator: " ").map(String.init)
-        for title in ["mrs", "mr", "ms", "miss", "cllr", "councillor"] where words.first?.lowercased() == title {
+        for title in ["mrs", "mr", "ms", "miss", "cllr", "councillor", "dr", "dr."]
+        where words.first?.lowercased() == title {
             words.removeFirst()
         }
         while let last = words.last,
@@ -101,6 +102,7 @@ enum OrganisationName {
         "hospitals", "university", "campaign", "service", "services", "association", "alliance", "forum", "society",
         "charity", "foundation", "college", "lmc", "lpc", "practice", "surgery", "action", "voluntary", "nhs", "ltd",
         "limited", "cic", "institute", "system", "ics", "stp", "authority", "cvs", "vcs", "vcse", "pharmacy",
+        "networks", "pcns", "federations", "practices", "councils", "trusts", "partners",
     ]
     private static let roleWords: Set<String> = [
         "leader", "chair", "chairman", "chairwoman", "chief", "director", "secretary", "head", "member", "cabinet",

@@ -145,9 +145,20 @@ private extension StanceDetector {
                 guard sentences[neighbour].paragraph == sentences[index].paragraph else { continue }
                 if StancePatterns.isConditional(sentences[neighbour].words) { return neighbour }
             }
+            // "My agreement is, however, provided that …", a sentence or two further on, names what it qualifies.
+            for neighbour in [index + 2, index + 3] where sentences.indices.contains(neighbour) {
+                guard sentences[neighbour].paragraph == sentences[index].paragraph else { continue }
+                let words = sentences[neighbour].words
+                if words.containsAny(Self.backReferences), StancePatterns.isConditional(words) { return neighbour }
+            }
         }
         return nil
     }
+
+    private static let backReferences: [Phrase] = [
+        "my agreement", "our agreement", "my support", "our support", "this agreement", "this support",
+        "that agreement", "that support",
+    ]
 
     func formInference(_ answer: FormAnswer, option: ScaleOption, sentences: [LetterSentence]) -> Inference {
         var evidence = [answer.heading, answer.text]

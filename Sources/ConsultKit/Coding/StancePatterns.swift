@@ -166,6 +166,11 @@ enum StancePatterns {
                     : pattern.kind == .judgement
                         ? Attribution.isWritersJudgement(words, at: start) : Attribution.isWriters(words, verbAt: start)
                 guard writers else { continue }
+                // "we are not convinced by the opposite argument, that …": a side on the claim against the question's.
+                let end = start + pattern.phrase.words.count
+                if tokens[end..<min(tokens.count, end + 4)].contains(where: { ["opposite", "contrary"].contains($0) }) {
+                    continue
+                }
                 consider(
                     Cue(
                         side: side, kind: pattern.kind, weight: pattern.weight, start: start,
@@ -175,15 +180,21 @@ enum StancePatterns {
         // "We do not believe Option 2 would give partners a stronger reason to collaborate": doubt that a change
         // would make things better is disagreement with the claim, when nothing else in the sentence takes a side.
         if best == nil, let claim = claim(in: words) { consider(claim) }
-        // "Yes, …", "So yes, …", "First, yes, I think …".
-        let lead =
-            first == "so" || first == "and"
-            ? 1 : tokens.count > 1 && tokens[1] == "," && sequence.contains(first) ? 2 : 0
+        // "Yes, …", "So yes, …", "First, yes, I think …", "On the last question, yes: …", "No.".
+        var lead = first == "so" || first == "and" ? 1 : 0
+        if tokens.count > 1, tokens[1] == ",", sequence.contains(first) { lead = 2 }
+        if ["on", "as", "regarding", "turning"].contains(first), tokens.contains("question"),
+            let comma = tokens.prefix(8).firstIndex(of: ",")
+        {
+            lead = comma + 1
+        }
         if tokens.count > lead, tokens[lead] == "yes" {
             consider(Cue(side: .agree, kind: .judgement, weight: 1.5, start: lead, end: lead + 1))
         }
-        if first == "no", tokens.count == 1 || [".", ",", "!", ";"].contains(tokens[1]) {
-            consider(Cue(side: .disagree, kind: .judgement, weight: 1.5, start: 0, end: 1))
+        if tokens.count > lead, tokens[lead] == "no",
+            tokens.count == lead + 1 || [".", ",", "!", ";", ":"].contains(tokens[lead + 1])
+        {
+            consider(Cue(side: .disagree, kind: .judgement, weight: 1.5, start: lead, end: lead + 1))
         }
         return best
     }
@@ -303,6 +314,8 @@ enum StancePatterns {
             if token == "." || token == ";" || token == ":" { return false }
             // "We have no hesitation in supporting it" is not a negation.
             if token == "no", position + 1 < tokens.count, tokens[position + 1] == "hesitation" { return false }
+            // "and not without reluctance, it comes down on the side of …": two negatives, a hedge.
+            if token == "not", position + 1 < tokens.count, tokens[position + 1] == "without" { return false }
             if negations.contains(token) { return true }
             // "so that our answer is not misread, our preferred model is …": a new subject starts a new clause.
             // "Nor do we support …" and "we will not lend our support" are still negated.

@@ -101,3 +101,13 @@ extension String {
         }
     }
 }
+
+extension StringProtocol {
+    /// The text without any of `set`'s characters at either end: `"(3.1)".trimmingCharacters(in: "()")`.
+    func trimmingCharacters(in set: String) -> String {
+        var text = self[...]
+        while let first = text.first, set.contains(first) { text.removeFirst() }
+        while let last = text.last, set.contains(last) { text.removeLast() }
+        return String(text)
+    }
+}
