@@ -64,9 +64,12 @@ public struct LetterCoder: Sendable {
         if known.place == nil, guess.place != nil { guessed.append("place") }
         if guess.date != nil { guessed.append("submitted") }
 
+        // A request not to be published, or to be quoted anonymously, is read and shown for checking.
+        let publish = ConsentReader.publication(fields: segmentation.formFields + parts.fields, text: letter.text)
+        if publish != nil { guessed.append("publish") }
         var response = Response(
             source: letter.source, respondent: respondent, type: type, place: place, submitted: guess.date,
-            contact: guess.contact)
+            contact: guess.contact, publish: publish ?? .yes)
         var texts: [String: [String]] = [:]
         for paragraph in segmentation.paragraphs { texts[paragraph.question, default: []].append(paragraph.text) }
         for question in questionnaire.questions {

@@ -103,6 +103,8 @@ struct LetterParts: Sendable, Hashable {
     }
 
     private static let aboutYouWords: Set<String> = [
+        // "May we publish your response?" is about the respondent too.
+        "publish", "published", "quote", "quoted",
         "name", "names", "organisation", "organization", "organisations", "role", "contact", "email", "e-mail",
         "telephone", "phone", "address", "postcode", "area", "type", "sector", "capacity", "behalf", "job", "title",
         "position", "age", "ward", "borough", "responding", "respondent", "representing", "individual",
@@ -111,7 +113,7 @@ struct LetterParts: Sendable, Hashable {
     /// Words of a form's question about the respondent.
     private static let aboutYou = [
         "your name", "name of", "organisation", "organization", "responding as", "describes you", "capacity",
-        "behalf",
+        "behalf", "publish",
     ]
 }
 
