@@ -276,6 +276,40 @@ import Testing
         #expect(response.answers["option"]?.confidence == .high)
     }
 
+    /// A question wrapped over the lines after its number, then radio buttons a line each: the ticked one is the
+    /// answer, none ticked is a blank, and the list is never read as prose ("Strongly agree" is only a label).
+    @Test func wrappedQuestionsAnsweredByRadioButtonsAndAFormsOwnPreferenceQuestion() {
+        let coded = Letters.code(
+            """
+            YOUR VIEWS
+            Q1. The Partnership will tell NHS England which legislative model its partners prefer. Which model would \
+            you like the Partnership to support?
+              ( ) Option 1 - statutory ICS board / joint committee with an accountable officer
+              (o) Option 2 - statutory ICS body (repurposed CCG)
+              ( ) No preference
+
+            Q5. Do you agree that, other than mandatory participation of NHS bodies
+            and Local Authorities, membership should be sufficiently permissive to
+            allow systems to shape their own governance arrangements to best suit
+            their populations needs?
+
+            ( ) Strongly agree
+            (•) Agree
+            ( ) Neither agree nor disagree
+
+            Q6. Do you agree, subject to appropriate safeguards and where
+            appropriate, that services currently commissioned by NHSE should be
+            either transferred or delegated to ICS bodies?
+
+            ( ) Strongly agree
+            ( ) Agree
+            ( ) Neither agree nor disagree
+            """)
+        #expect(coded.response.answers["option"]?.choice == "option-2")
+        #expect(coded.response.answers["q3"]?.choice == "agree")
+        #expect(coded.response.answers["q4"]?.choice == nil)
+    }
+
     /// Every paragraph of every labelled letter's body is in exactly one section; only the letterhead, salutation,
     /// signature, question headings, rules and "about you" form items are left out.
     @Test(arguments: ["dev", "holdout"] + (2...21).map { "holdout\($0)" })
@@ -331,7 +365,8 @@ import Testing
                     continue
                 }
                 #expect(
-                    asides.contains(line) || QuestionReference(line) != nil || LetterSegmenter.isRule(line),
+                    asides.contains(line) || QuestionReference(line) != nil || LetterSegmenter.isRule(line)
+                        || LetterSegmenter.isSectionTitle(line),
                     "\(set)/\(name): dropped '\(line)'")
             }
         }

@@ -376,6 +376,42 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Preferences from the holdout22 and holdout23 blind run that were missed.
+    @Test(arguments: [
+        (
+            "What we can say is that, of the two, the model NHS England prefers is also the one our trustees would "
+                + "choose.", "option-2"
+        ),
+        (
+            "Having read both, I would plump for the first of the two models, the joint committee with its accountable "
+                + "officer.", "option-1"
+        ),
+        (
+            "Having done so, governors' preference is for the arrangement set out in paragraphs 3.11 to 3.17 of the "
+                + "consultation document.", "option-1"
+        ),
+        (
+            "Were the choice ours, the Council would keep each partner's own board sovereign and bind the partners "
+                + "together through a statutory joint committee with a system accountable officer.", "option-1"
+        ),
+        (
+            "But if we have to pick, we'd hold our noses and go with the accountable officer plus committee version. "
+                + "We'd rather see a statutory body emerge later, if it has to, than have one imposed now.", "option-1"
+        ),
+    ])
+    func readsPreferencesFromTheTwentySecondAndTwentyThirdBlindSets(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    @Test(arguments: [
+        "We know that the national bodies favour the second option, and we have read their case for it carefully.",
+        "The incentive to collaborate has come from relationships, and we aren't convinced that either model would "
+            + "change that much in itself.",
+    ])
+    func whatNationalBodiesFavourAndDoubtsAboutBothAreNoChoice(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
     @Test(arguments: [
         "The CCG's Clinical Chair explained why her Governing Body supports Option 2.",
         "The Council's members favour the joint committee model; the CCG and the acute trust favour the statutory ICS "

@@ -189,6 +189,31 @@ import Testing
         #expect(coded.response.type == "voluntary-sector")
     }
 
+    @Test func aNameGivenWithAPostcodeAndAnAnswerLabelledAnswer() {
+        let coded = Letters.code(
+            """
+            SmartSurvey - Individual response export
+
+            Question 1 of 8
+            Your name and the first part of your postcode
+            Emmanuel Example, SE34
+
+            Question 2 of 8
+            Are you responding as...
+            Answer: An individual / member of the public
+
+            Question 3 of 8
+            Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            Answer: Disagree
+            """)
+        #expect(coded.response.respondent == "Emmanuel Example")
+        #expect(coded.response.type == "public")
+        #expect(
+            RespondentGuesser(questionnaire: Letters.questionnaire).type(named: "Keep Coldharbour NHS Public")
+                == "other")
+    }
+
     @Test func networksInTheLetterheadAndADoctorsTitle() {
         let networks = Letters.code(
             "HARNHAM AND PELSBY PRIMARY CARE NETWORKS\nc/o The Old Forge Surgery\n\nDear colleagues,\n\nWe agree.\n\n"

@@ -82,6 +82,25 @@ import Testing
         #expect(Letters.choice(text, "q1") == nil)
     }
 
+    @Test func aFormNumberBeforeYesOrNoAndADoubtAboutBothModels() {
+        let no = Letters.letter("Q2 - No. Option 2 removes the only real check left in the system.")
+        #expect(Letters.choice(no, "q2") == "disagree")
+        let neutral = Letters.letter(
+            "For the same reason, we neither agree nor disagree that option 2 offers greater incentive for "
+                + "collaboration. The incentive to collaborate has come from relationships, and we aren't convinced that "
+                + "either model would change that much in itself.")
+        #expect(Letters.choice(neutral, "q2") == "neutral")
+    }
+
+    @Test func aParagraphThatOpensWithItsTopicAfterFirst() {
+        let text = Letters.letter(
+            "First, on the transfer of services that NHS England currently commissions. We don't agree with this, at "
+                + "least not on anything like the timescale proposed. A brand-new organisation, still deciding who sits "
+                + "on its board, is not ready for them.")
+        #expect(Letters.choice(text, "q4") == "disagree")
+        #expect(Letters.choice(text, "q3") == nil)
+    }
+
     @Test func negationReversesSupport() {
         let text = Letters.letter(
             "We do not support transferring or delegating services commissioned by NHS England to ICS bodies.")

@@ -234,6 +234,8 @@ enum Attribution {
         "representatives", "representative",
         // "Those who favoured the joint committee stressed continuity".
         "those",
+        // "the national bodies favour the second option".
+        "bodies",
     ]
 
     /// Nouns of manner or degree after "some" or "many": "with some hesitation", "in many respects".
@@ -254,7 +256,8 @@ enum Attribution {
         "some members", "some of our", "not share",
         // "We are aware that two of our trusts would rather see a joint committee", "I should be upfront that our
         // scrutiny panel … came down in favour of Option 1".
-        "upfront that", "aware that", "note that", "noted that", "notes that", "understand that", "understands that",
+        "upfront that", "aware that", "know that", "knows that", "note that", "noted that", "notes that",
+        "understand that", "understands that",
         // "The Committee heard that … the system-wide response is expected to support it".
         "heard that", "told that", "informed that", "advised that", "explained that",
         // "The Clinical Chair explained why her Governing Body supports Option 2".

@@ -69,6 +69,9 @@ struct FormAnswer: Sendable, Hashable {
         return found.isEmpty ? line : checkedLabel(Substring(line), boxes: found)
     }
 
+    /// Whether a line sets out a form's choices as boxes ("( ) Agree (•) Disagree"): a form's answer, never prose.
+    static func isChoiceList(_ line: String) -> Bool { boxes(in: Substring(line)).count >= 2 }
+
     /// Whether a line holds a tick box or radio button: "[x] Agree", "Agree [ ]", "(*) Option 2", "☐".
     static func hasBoxes(_ line: String) -> Bool { !boxes(in: Substring(line)).isEmpty }
 

@@ -33,8 +33,15 @@ struct LetterSegmenter: Sendable {
         var formField: String?
         for block in blocks {
             var lines = block
-            // A rule ("-----") only separates a form's items.
-            while let first = lines.first, Self.isRule(first) { lines.removeFirst() }
+            // A rule ("-----") only separates a form's items, and a section's title in capitals ("YOUR VIEWS") over
+            // a numbered item only heads it.
+            while let first = lines.first,
+                Self.isRule(first)
+                    || (lines.count > 1 && Self.isSectionTitle(first)
+                        && Self.reference(in: Array(lines.dropFirst())) != nil)
+            {
+                lines.removeFirst()
+            }
             if lines.isEmpty { continue }
             var isAnswer = false
             // "3.1 Membership" numbers a section of a letter, not a form's item: its topic decides, as for any heading.
@@ -86,7 +93,21 @@ struct LetterSegmenter: Sendable {
                 // line is an item of its own.
                 let fields = lines.compactMap(LetterParts.field)
                 if fields.count == lines.count, lines.allSatisfy({ Words($0).wordCount <= 15 }) {
-                    result.formFields += fields.map { LetterParts.Field(key: $0.key.matchKey, value: $0.value) }
+                    // "Are you responding as... / Answer: An individual": the item's own label names the answer.
+                    result.formFields += fields.map {
+                        LetterParts.Field(
+                            key: FormAnswer.labels.contains($0.key) ? label.matchKey : $0.key.matchKey, value: $0.value)
+                    }
+                    continue
+                }
+                // "Which model would you like the Partnership to support? ( ) Option 1 … (o) Option 2 …": a form's own
+                // wording of the preference question, answered by its boxes.
+                if lines.allSatisfy(FormAnswer.hasBoxes),
+                    let (question, answer) = preferenceAnswer(lines, heading: label),
+                    result.formAnswers[question] == nil
+                {
+                    result.formAnswers[question] = answer
+                    result.append(lines, question: question, explicit: true)
                     continue
                 }
                 // "Name of the organisation …": the name may come with its address, e-mail and telephone.
@@ -169,6 +190,16 @@ struct LetterSegmenter: Sendable {
             else { return nil }
             return (wrapped, Array(lines[0...end]))
         }
+        // "Q5. Do you agree that, other than mandatory participation of NHS bodies / and Local Authorities, … needs?":
+        // the question's text wrapped over the lines after its number.
+        if !reference.rest.isEmpty, !first.hasSuffix("?"),
+            let end = lines.prefix(6).firstIndex(where: { $0.hasSuffix("?") }), end > 0,
+            !lines[0..<end].contains(where: { $0.hasSuffix(".") }),
+            let wrapped = QuestionReference(lines[0...end].map { $0.trimmingSpaces() }.joined(separator: " ")),
+            wrapped.asks
+        {
+            return (wrapped, Array(lines[0...end]))
+        }
         guard reference.rest.isEmpty, lines.count >= 2, reference.total != nil || lines[1].hasSuffix("?") else {
             return (reference, [first])
         }
@@ -181,6 +212,26 @@ struct LetterSegmenter: Sendable {
 
     /// Whether a line refers to a question by number ("Q4.", "Question 2 –").
     static func isQuestionReference(_ line: String) -> Bool { QuestionReference(line) != nil }
+
+    /// The answer a list of boxes gives to a question whose choices are not agree and disagree (the preferred
+    /// option), when its ticked label is one of that question's choices.
+    func preferenceAnswer(_ lines: [String], heading: String) -> (String, FormAnswer)? {
+        let line = lines.map { $0.trimmingSpaces() }.joined(separator: " ")
+        for question in questionnaire.questions where OptionDetector.isPreference(question, in: questionnaire) {
+            if let answer = FormAnswer(
+                line: line, heading: heading, question: question.id, questionnaire: questionnaire),
+                answer.option != nil
+            {
+                return (question.id, answer)
+            }
+        }
+        return nil
+    }
+
+    /// A short title in capitals: "YOUR VIEWS", "SECTION B".
+    static func isSectionTitle(_ line: String) -> Bool {
+        Words(line).wordCount <= 5 && line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
+    }
 
     /// A line drawn across the page: "-----", "=====", "_____".
     static func isRule(_ line: String) -> Bool {
@@ -300,13 +351,24 @@ private extension LetterSegmenter {
     /// The topic a paragraph opens with before its first comma or colon: "membership" in "On membership, we agree …", "the
     /// transfer of services" in "As for the transfer of services, …".
     static func openingTopic(_ words: Words) -> String? {
-        let tokens = words.tokens
+        var tokens = words.tokens[...]
+        // "First, on the transfer of services that NHS England currently commissions."
+        if tokens.count > 2, tokens[tokens.startIndex + 1] == ",",
+            ["first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next"].contains(
+                tokens[tokens.startIndex])
+        {
+            tokens = tokens.dropFirst(2)
+        }
         let openers: [[String]] = [["on"], ["as", "for"], ["as", "regards"], ["regarding"], ["turning", "to"]]
         guard let opener = openers.first(where: { tokens.starts(with: $0) }),
-            let comma = tokens.prefix(14).firstIndex(where: { $0 == "," || $0 == ":" }), comma > opener.count,
-            !tokens[..<comma].contains(where: { Words.isMark($0) })
+            let comma = tokens.prefix(14).firstIndex(where: { $0 == "," || $0 == ":" || $0 == "." }),
+            comma > tokens.startIndex + opener.count,
+            !tokens[..<comma].contains(where: { Words.isMark($0) }),
+            // A sentence that ends where it names its topic is a heading only if it says nothing itself: "On the
+            // transfer … we are neutral." takes a side.
+            tokens[comma] != "." || !tokens[..<comma].contains(where: { Attribution.firstPerson.contains($0) })
         else { return nil }
-        return tokens[opener.count..<comma].joined(separator: " ")
+        return tokens[(tokens.startIndex + opener.count)..<comma].joined(separator: " ")
     }
 
     /// A short first sentence that names the paragraph's topic: "Statutory footing.", "**Membership.**".

@@ -39,7 +39,7 @@ struct OptionDetector: Sendable {
         // The order of the last sentence that named both options, for "the former" and "the latter".
         var pair: [String]?
         var paragraph = -1
-        for (index, sentence) in sentences.enumerated() {
+        for (index, sentence) in sentences.enumerated() where !FormAnswer.isChoiceList(sentence.text) {
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
                 last = nil
@@ -119,6 +119,7 @@ private extension OptionDetector {
         // Only with the option named after it: "we would want this written into the legislation" is no choice.
         "would want",
         "weight behind", "get behind", "gets behind", "put me down for", "put us down for", "put their name to",
+        "plump for", "plumped for", "plumping for",
         "put our name to", "put its name to",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
@@ -164,6 +165,21 @@ private extension OptionDetector {
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
         "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
     ]
+    /// Verbs of what a model would do, rather than whether it is acceptable: "either model would change that much".
+    static let effects: Set<String> = [
+        "change", "make", "improve", "help", "alter", "affect", "matter", "solve", "fix", "bring", "deliver",
+    ]
+
+    /// A supposition that the choice is the writer's: "Were the choice ours, …".
+    static let ownChoice: [Phrase] = [
+        "were the choice ours", "if the choice were ours", "if it were our choice",
+        "were it our choice", "if the decision were ours", "were the decision ours", "if it were up to us",
+        "were it up to us", "if the choice were mine", "if it were up to me", "were it up to me",
+    ]
+
+    /// Words that make "rather … than" a choice of timing: "emerge later than be imposed now".
+    static let timings: [Phrase] = ["later", "in time", "eventually", "in due course", "over time", "emerge"]
+
     /// The answer to a forced choice: "If we had to put a cross in one box it would be the committee one".
     static let forcedAnswers: [Phrase] = [
         "it would be", "it would have to be", "that would be", "it would probably be",
@@ -301,6 +317,12 @@ private extension OptionDetector {
             if Self.namesScaleMiddle(tokens, after: at + phrase.words.count) { continue }
             // "Neither option says anything about carers" faults both without rejecting them.
             let end = at + phrase.words.count
+            // "we aren't convinced that either model would change that much": doubt about what they would do.
+            if phrase.words.last == "either",
+                tokens[end..<min(tokens.count, end + 5)].contains(where: { Self.effects.contains($0) })
+            {
+                continue
+            }
             // "neither model as described says very much about it".
             var after = end
             if after + 1 < tokens.count, tokens[after] == "as",
@@ -338,6 +360,13 @@ private extension OptionDetector {
         }
         // "In favour of the committee model, members noted …; against it, …" lists arguments, not a preference.
         let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
+        // "Were the choice ours, the Council would keep each partner's own board and bind them through a statutory
+        // joint committee": the one model named, chosen on the supposition that the choice is the writer's.
+        if words.containsAny(Self.ownChoice), Set(mentions.map(\.option)).count == 1, let mention = mentions.first,
+            !StancePatterns.isNegated(tokens, before: mention.start)
+        {
+            add(.prefers, mention.option, 2, mention.naming)
+        }
         if forced, !listsArguments {
             for phrase in Self.forcedAnswers {
                 for at in words.positions(of: phrase) where !StancePatterns.isNegated(tokens, before: at) {
@@ -370,6 +399,8 @@ private extension OptionDetector {
                     }
                     continue
                 }
+                // "We'd rather see a statutory body emerge later than have one imposed now": when, not which.
+                if phrase.words.contains("rather"), words.containsAny(Self.timings) { continue }
                 // "abolishing CCGs in favour of an ICS body" replaces one thing with another; it prefers nothing.
                 let opening = phrase.words.first == "favour" && at > 0 && tokens[at - 1] == "in" ? at - 1 : at
                 if tokens[opening] == "in", phrase.words.contains("favour"),
@@ -660,7 +691,9 @@ private extension OptionDetector {
         }
         // "…, is the model we support": the clause before the verb names the option, then says it is the one.
         guard let noun = OptionVocabulary.theModelWe(tokens, verb: at) else { return nil }
-        let copula = tokens[noun] == "what" ? noun - 1 : noun - 2
+        var copula = tokens[noun] == "what" ? noun - 1 : noun - 2
+        // "… is also the one our trustees would choose".
+        if copula >= 1, ["also", "therefore", "equally"].contains(tokens[copula]) { copula -= 1 }
         guard copula >= 0, tokens[noun] == "what" || tokens[noun - 1] == "the",
             ["is", "remains"].contains(tokens[copula])
         else { return nil }

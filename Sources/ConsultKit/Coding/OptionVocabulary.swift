@@ -188,7 +188,8 @@ struct OptionVocabulary: Sendable {
         // option described in a clause about "the model" itself.
         guard
             let noun = between.firstIndex(where: { ["model", "option", "one", "arrangement", "version"].contains($0) }),
-            noun + 1 < mention.start, ["which", "that", "where", "with", "in"].contains(tokens[noun + 1]),
+            noun + 1 < mention.start,
+            ["which", "that", "where", "with", "in", "set", "described", "outlined"].contains(tokens[noun + 1]),
             tokens[end..<noun].filter({ !Self.objectFillers.contains($0) }).isEmpty
         else { return nil }
         return mention

@@ -45,8 +45,14 @@ struct RespondentGuesser: Sendable {
                 {
                     guess.respondent = Self.withoutTown(OrganisationName.clean(value))
                 }
-            } else if field.key.contains("name"), person == nil, OrganisationName.isPerson(field.value) {
-                person = OrganisationName.clean(field.value)
+            } else if field.key.contains("name"), person == nil {
+                // "Emmanuel Okafor-Reyes, SE34": the name before the postcode or role asked for with it.
+                let name = String(field.value.split(separator: ",").first ?? "")
+                if OrganisationName.isPerson(field.value) {
+                    person = OrganisationName.clean(field.value)
+                } else if OrganisationName.isPerson(name) {
+                    person = OrganisationName.clean(name)
+                }
             }
         }
         if formType == StakeholderType.publicID { guess.respondent = nil }
@@ -86,9 +92,9 @@ struct RespondentGuesser: Sendable {
     /// its name says ("Friends of Riverside Community Hospital").
     func type(named name: String, about lines: [String] = []) -> String {
         let words = Words(name)
-        // "Save Copley Marsh Hospital", "Keep Our NHS Public": a campaign, whatever it campaigns for.
+        // "Save Copley Marsh Hospital", "Keep Coldharbour NHS Public": a campaign, whatever it campaigns for.
         let campaigns: [[String]] = [["save"], ["defend"], ["stop"], ["keep", "our"], ["hands", "off"]]
-        if campaigns.contains(where: { words.tokens.starts(with: $0) }),
+        if campaigns.contains(where: { words.tokens.starts(with: $0) }) || words.containsAny(["nhs public"]),
             questionnaire.stakeholderType(id: "other") != nil
         {
             return "other"
@@ -127,6 +133,7 @@ private extension RespondentGuesser {
         (
             [
                 "council for voluntary service", "cvs", "vcs", "vcse", "voluntary", "charity", "hospice", "carers",
+                "cic", "community interest company",
                 "third sector",
                 "social enterprise", "network",
             ], "voluntary-sector"

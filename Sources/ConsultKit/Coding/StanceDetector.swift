@@ -11,13 +11,18 @@ struct StanceDetector: Sendable {
     let options: OptionVocabulary?
     /// The questions answered on an agree/disagree scale.
     let questions: Set<String>
+    /// The questions whose own text names an option ("Do you agree that option 2 offers …?").
+    let aboutOptions: Set<String>
 
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         cues = QuestionCues(questionnaire: questionnaire)
         questions = Set(questionnaire.questions.filter { Self.isAgreement($0, in: questionnaire) }.map(\.id))
-        options = questionnaire.questions.first { OptionDetector.isPreference($0, in: questionnaire) }
+        let options = questionnaire.questions.first { OptionDetector.isPreference($0, in: questionnaire) }
             .map { OptionVocabulary(options: questionnaire.options(for: $0)) }
+        self.options = options
+        aboutOptions = Set(
+            questionnaire.questions.filter { options?.mentions(in: Words($0.text)).isEmpty == false }.map(\.id))
     }
 
     /// Whether a question's scale has both an agreeing and a disagreeing side.
@@ -30,7 +35,8 @@ struct StanceDetector: Sendable {
     /// The inferred answer to each agree/disagree question the letter takes a side on.
     func infer(_ sentences: [LetterSentence], formAnswers: [String: FormAnswer]) -> [String: Inference] {
         var found: [String: [Finding]] = [:]
-        for (index, sentence) in sentences.enumerated() {
+        // A list of tick boxes read as prose would take the first label as the answer: "( ) Strongly agree (•) Agree".
+        for (index, sentence) in sentences.enumerated() where !FormAnswer.isChoiceList(sentence.text) {
             guard let cue = StancePatterns.cue(in: sentence.words), !isAboutAnOption(sentence.words, cue: cue),
                 let question = question(for: sentence, cue: cue, previous: index > 0 ? sentences[index - 1] : nil)
             else { continue }
@@ -70,8 +76,12 @@ private extension StanceDetector {
         if let best = cues.best(for: sentence.words, minimum: 2, among: questions) { return best }
         // "… and we have no view to offer on the choice between the two legislative options", under the membership
         // question: no view on another question, one not answered on this scale.
-        if !sentence.explicit, cue.kind == .neutral, let other = cues.best(for: sentence.words, minimum: 2),
-            !questions.contains(other)
+        // So is a side taken in a sentence about the options under a question that is not about them ("… placing a
+        // binding duty on all of them to agree and deliver a single system plan", under direct commissioning).
+        if !sentence.explicit, let other = cues.best(for: sentence.words, minimum: 2), !questions.contains(other),
+            cue.kind == .neutral
+                || (!aboutOptions.contains(sentence.question)
+                    && (cues.scores(for: sentence.words)[sentence.question] ?? 0) == 0)
         {
             return nil
         }

@@ -166,9 +166,19 @@ enum StancePatterns {
                     : pattern.kind == .judgement
                         ? Attribution.isWritersJudgement(words, at: start) : Attribution.isWriters(words, verbAt: start)
                 guard writers else { continue }
-                // "we are not convinced by the opposite argument, that …": a side on the claim against the question's.
+                // "we are not convinced by the opposite argument, that …": a side on the claim against the question's;
+                // "we aren't convinced that either model would change that much": a doubt about both models alike.
                 let end = start + pattern.phrase.words.count
-                if tokens[end..<min(tokens.count, end + 4)].contains(where: { ["opposite", "contrary"].contains($0) }) {
+                let object = tokens[end..<min(tokens.count, end + 4)]
+                // "What members did agree on is that …": agreement among the members, not with the proposal.
+                if pattern.phrase.words.last?.hasPrefix("agree") == true, let next = object.first,
+                    ["on", "about", "upon"].contains(next), tokens[max(0, start - 4)..<start].contains("what")
+                {
+                    continue
+                }
+                if object.contains(where: { ["opposite", "contrary"].contains($0) })
+                    || (side == .disagree && object.contains(where: { ["either", "both"].contains($0) }))
+                {
                     continue
                 }
                 consider(
@@ -183,6 +193,11 @@ enum StancePatterns {
         // "Yes, …", "So yes, …", "First, yes, I think …", "On the last question, yes: …", "No.".
         var lead = first == "so" || first == "and" ? 1 : 0
         if tokens.count > 1, tokens[1] == ",", sequence.contains(first) { lead = 2 }
+        // "Q2 - No.", "Question 3: yes".
+        if first.count > 1, first.hasPrefix("q"), first.dropFirst().allSatisfy(\.isNumber) {
+            lead = 1
+            while lead < tokens.count, ["–", "-", ":", ".", ","].contains(tokens[lead]) { lead += 1 }
+        }
         if ["on", "as", "regarding", "turning"].contains(first), tokens.contains("question"),
             let comma = tokens.prefix(8).firstIndex(of: ",")
         {
