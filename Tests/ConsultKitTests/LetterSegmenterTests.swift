@@ -310,6 +310,25 @@ import Testing
         #expect(coded.response.answers["q4"]?.choice == nil)
     }
 
+    /// A form's own item that asks for a view, not about the respondent, keeps its one-line answer as a comment.
+    @Test func aFormsOwnItemKeepsItsAnswer() {
+        let coded = Letters.code(
+            """
+            1. Your name
+            Kwame Example
+
+            6. Are you confident the ICS will listen to residents?
+            Not really, going by the last reorganisation.
+
+            7. Is there anything else you would like to tell us?
+            Please stop calling things "place" and "system".
+            """)
+        let text = coded.response.answers.values.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Not really, going by the last reorganisation."))
+        #expect(text.contains("Please stop calling things \"place\" and \"system\"."))
+        #expect(!text.contains("Kwame Example"))
+    }
+
     /// Every paragraph of every labelled letter's body is in exactly one section; only the letterhead, salutation,
     /// signature, question headings, rules and "about you" form items are left out.
     @Test(arguments: ["dev", "holdout"] + (2...21).map { "holdout\($0)" })

@@ -99,7 +99,7 @@ struct LetterParts: Sendable, Hashable {
     /// "Postcode") rather than for a view.
     static func isAboutYou(_ label: String) -> Bool {
         let words = Words(label)
-        return words.tokens.contains { aboutYouWords.contains($0) } || words.containsAny(["describes you", "are you"])
+        return words.tokens.contains { aboutYouWords.contains($0) } || words.containsAny(["describes you"])
     }
 
     private static let aboutYouWords: Set<String> = [
