@@ -395,6 +395,10 @@ import Testing
                 + "together through a statutory joint committee with a system accountable officer.", "option-1"
         ),
         (
+            "Were the choice mine, I would keep each organisation's board and bind them together through a statutory "
+                + "joint committee.", "option-1"
+        ),
+        (
             "But if we have to pick, we'd hold our noses and go with the accountable officer plus committee version. "
                 + "We'd rather see a statutory body emerge later, if it has to, than have one imposed now.", "option-1"
         ),

@@ -214,6 +214,23 @@ import Testing
                 == "other")
     }
 
+    @Test func aFormsHeadingNamesWhoRanItNotTheRespondent() {
+        let coded = Letters.code(
+            """
+            Have your say - Westshire Health and Care Partnership
+            Response submitted: 4 January 2021 20:15
+
+            What is your name?
+            Dawn Example
+
+            Q3. Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            (•) Disagree
+            """)
+        #expect(coded.response.respondent == "Dawn Example")
+        #expect(coded.response.type == "public")
+    }
+
     @Test func networksInTheLetterheadAndADoctorsTitle() {
         let networks = Letters.code(
             "HARNHAM AND PELSBY PRIMARY CARE NETWORKS\nc/o The Old Forge Surgery\n\nDear colleagues,\n\nWe agree.\n\n"

@@ -11,8 +11,10 @@ struct LetterParts: Sendable, Hashable {
         var value: String
     }
 
-    /// The fields of the letterhead and signature, in order.
+    /// The fields of the letterhead and signature, in order, then a form's "about you" items asked as questions.
     var fields: [Field] = []
+    /// A form's "about you" items asked as questions ("What is your name?"): a form, not a letter.
+    var asked: [Field] = []
     /// The first block of the letter when it comes before the salutation: usually the letterhead.
     var letterhead: [String] = []
     /// Every line before the body, including the letterhead, the date and the addressee.
@@ -65,7 +67,8 @@ struct LetterParts: Sendable, Hashable {
             signature = blocks[end...].flatMap { $0 }
         }
         body = blocks[start..<max(start, end)].filter { !$0.isEmpty }
-        fields = (head + signature).compactMap(Self.field) + Self.blocks(of: text).flatMap(Self.askedFields)
+        asked = Self.blocks(of: text).flatMap(Self.askedFields)
+        fields = (head + signature).compactMap(Self.field) + asked
     }
 
     /// A form's "about you" items asked as questions: "What is your name?" with the answer on the next line, or

@@ -174,7 +174,8 @@ private extension OptionDetector {
     static let ownChoice: [Phrase] = [
         "were the choice ours", "if the choice were ours", "if it were our choice",
         "were it our choice", "if the decision were ours", "were the decision ours", "if it were up to us",
-        "were it up to us", "if the choice were mine", "if it were up to me", "were it up to me",
+        "were it up to us", "if the choice were mine", "were the choice mine", "if it were up to me",
+        "were it up to me",
     ]
 
     /// Words that make "rather … than" a choice of timing: "emerge later than be imposed now".

@@ -56,7 +56,8 @@ struct RespondentGuesser: Sendable {
             }
         }
         if formType == StakeholderType.publicID { guess.respondent = nil }
-        if guess.respondent == nil, formType != StakeholderType.publicID, formFields.isEmpty {
+        // A form's heading names whoever ran it, not the respondent.
+        if guess.respondent == nil, formType != StakeholderType.publicID, formFields.isEmpty, parts.asked.isEmpty {
             guess.respondent =
                 organisation(inLetterhead: parts.letterhead) ?? organisation(inSignature: parts.signature)
                 ?? organisation(inSender: letter.senderName ?? parts.field(["from"]))
