@@ -102,12 +102,12 @@ struct LetterParts: Sendable, Hashable {
     /// "Postcode") rather than for a view.
     static func isAboutYou(_ label: String) -> Bool {
         let words = Words(label)
+        // "May we publish your response?" is about the respondent too.
         return words.tokens.contains { aboutYouWords.contains($0) } || words.containsAny(["describes you"])
+            || ConsentReader.isConsentItem(label)
     }
 
     private static let aboutYouWords: Set<String> = [
-        // "May we publish your response?" is about the respondent too.
-        "publish", "published", "quote", "quoted",
         "name", "names", "organisation", "organization", "organisations", "role", "contact", "email", "e-mail",
         "telephone", "phone", "address", "postcode", "area", "type", "sector", "capacity", "behalf", "job", "title",
         "position", "age", "ward", "borough", "responding", "respondent", "representing", "individual",

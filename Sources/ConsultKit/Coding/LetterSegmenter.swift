@@ -354,8 +354,7 @@ private extension LetterSegmenter {
         var tokens = words.tokens[...]
         // "First, on the transfer of services that NHS England currently commissions."
         if tokens.count > 2, tokens[tokens.startIndex + 1] == ",",
-            ["first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next"].contains(
-                tokens[tokens.startIndex])
+            StancePatterns.sequence.contains(tokens[tokens.startIndex])
         {
             tokens = tokens.dropFirst(2)
         }

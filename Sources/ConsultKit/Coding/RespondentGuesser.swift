@@ -48,11 +48,7 @@ struct RespondentGuesser: Sendable {
             } else if field.key.contains("name"), person == nil {
                 // "Emmanuel Okafor-Reyes, SE34": the name before the postcode or role asked for with it.
                 let name = String(field.value.split(separator: ",").first ?? "")
-                if OrganisationName.isPerson(field.value) {
-                    person = OrganisationName.clean(field.value)
-                } else if OrganisationName.isPerson(name) {
-                    person = OrganisationName.clean(name)
-                }
+                person = [field.value, name].first(where: OrganisationName.isPerson).map(OrganisationName.clean)
             }
         }
         if formType == StakeholderType.publicID { guess.respondent = nil }

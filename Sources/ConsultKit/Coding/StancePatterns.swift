@@ -126,9 +126,9 @@ enum StancePatterns {
         return end < tokens.count && ["is", "lies", "remains", "are"].contains(tokens[end])
     }
 
-    /// Words that open a point in a sequence: "First, yes, …".
-    private static let sequence: Set<String> = [
-        "first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "fourthly", "finally", "lastly",
+    /// Words that open a point in a sequence: "First, yes, …", "Finally, on direct commissioning, …".
+    static let sequence: Set<String> = [
+        "first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "fourthly", "finally", "lastly", "next",
     ]
 
     /// Words that open a sentence stating a condition or a supposition rather than a position.
