@@ -27,10 +27,13 @@ struct OptionVocabulary: Sendable {
     /// The option that rejects them all, if the scale has one.
     let neither: ScaleOption?
     private let phrases: [(option: String, phrase: Phrase, naming: Naming)]
+    /// Clauses that describe an option by its features.
+    private let clauses: ModelClause
 
     init(options scale: [ScaleOption]) {
         options = scale.filter { $0.side != ScaleOption.noSide && !Self.isNeither($0) }
         neither = scale.first(where: Self.isNeither)
+        clauses = ModelClause(options: options)
         var phrases: [(String, Phrase, Naming)] = []
         for (offset, option) in options.enumerated() {
             let number = offset + 1
@@ -50,6 +53,7 @@ struct OptionVocabulary: Sendable {
                 "numbers \(ordinal)", "numbered \(ordinal)", "listed \(ordinal)", "lists \(ordinal)",
                 "the \(ordinal) taken forward",
                 "the \(ordinal) adopted", "the \(ordinal) implemented", "the \(ordinal) chosen", "the \(ordinal) –",
+                "the \(ordinal) (",
             ]
             for text in positions {
                 phrases.append((option.id, Phrase(text), .position))
@@ -92,7 +96,7 @@ struct OptionVocabulary: Sendable {
                 found.append(Mention(option: option, start: start, end: end, naming: naming))
             }
         }
-        found.sort { $0.start < $1.start }
+        found = clauses.merged(with: found.sorted { $0.start < $1.start }, in: words)
         guard options.count == 2 else { return found }
         var resolved: [Mention] = []
         var recent: [String] = previous.map { [$0] } ?? []

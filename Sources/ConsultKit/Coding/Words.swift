@@ -107,12 +107,16 @@ struct Phrase: Sendable, Hashable, ExpressibleByStringLiteral {
     let words: [String]
     /// Whether the last word matches any word that starts with it.
     let lastIsPrefix: Bool
+    /// Whether the last word also matches its plural; `false` for a phrase that means one thing ("nhs body"
+    /// for a model, not "NHS bodies" for its members).
+    let plurals: Bool
 
-    init(_ text: String) {
+    init(_ text: String, plurals: Bool = true) {
         var text = text.trimmingSpaces()
         lastIsPrefix = text.hasSuffix("*")
         if lastIsPrefix { text.removeLast() }
         words = Words(text).tokens
+        self.plurals = plurals
     }
 
     init(stringLiteral value: String) { self.init(value) }
@@ -125,6 +129,7 @@ struct Phrase: Sendable, Hashable, ExpressibleByStringLiteral {
             if token == word { continue }
             guard offset == words.count - 1 else { return false }
             if lastIsPrefix, token.hasPrefix(word) { continue }
+            guard plurals else { return false }
             if token == word + "s" || token == word + "es" { continue }
             if word.hasSuffix("y"), token == word.dropLast() + "ies" { continue }
             return false

@@ -106,6 +106,11 @@ public struct ScaleOption: Sendable, Hashable, Codable, Matchable {
     public var side: String
     /// Other ways people write this answer ("tend to agree", "option one").
     public var synonyms: [String]
+    /// What an option does, in words too common to name it alone ("keep* … veto", "new organisation"): a
+    /// clause about a model ("the model that retains the CCG and its governing body") names the option when
+    /// all the features and names in it are this option's. "…" stands for up to four words, a `*` at the end
+    /// of a word matches any ending, and a word matches only as written (no plurals unless `*`).
+    public var features: [String]
 
     /// The side name that is counted but left out of shares.
     public static let noSide = "none"
@@ -117,11 +122,12 @@ public struct ScaleOption: Sendable, Hashable, Codable, Matchable {
     }
 
     /// Creates a scale option.
-    public init(id: String, label: String, side: String, synonyms: [String] = []) {
+    public init(id: String, label: String, side: String, synonyms: [String] = [], features: [String] = []) {
         self.id = id
         self.label = label
         self.side = side
         self.synonyms = synonyms
+        self.features = features
     }
 
     public init(from decoder: Decoder) throws {
@@ -130,6 +136,7 @@ public struct ScaleOption: Sendable, Hashable, Codable, Matchable {
         label = try c.decodeIfPresent(String.self, forKey: .label) ?? id
         side = try c.decodeIfPresent(String.self, forKey: .side) ?? id
         synonyms = try c.decodeIfPresent([String].self, forKey: .synonyms) ?? []
+        features = try c.decodeIfPresent([String].self, forKey: .features) ?? []
     }
 }
 
