@@ -177,6 +177,10 @@ import Testing
         ),
         // A preference reported, then taken up.
         ("NHS England states a preference for Option 2. So do we, for our own reasons.", "option-2"),
+        (
+            "NHS England explain why they prefer the model of a statutory ICS body. The Hospice shares that view.",
+            "option-2"
+        ),
     ])
     func readsPreferencesAfterOpeningsAsidesAndGlosses(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
@@ -514,5 +518,30 @@ import Testing
             Letters.answer(Letters.letter("Our preference is for a statutory joint committee."), "option"))
         #expect(answer.choice == "option-1")
         #expect(answer.confidence == .medium)
+    }
+
+    /// A form's own wording of the preference question, answered in a few words on the line under it.
+    @Test(arguments: [
+        ("Which option do you prefer?\nOption 2\n\nPlease explain your answer.\nA body that can act.", "option-2"),
+        (
+            "Q2a. Which of the two options set out in the consultation do you prefer?\nThe first (statutory ICS board / joint committee).",
+            "option-1"
+        ),
+        (
+            "Which model do you prefer?\n  ( ) Option 1 - statutory ICS board\n  (o) Option 2 - statutory ICS body",
+            "option-2"
+        ),
+    ])
+    func aFormsOwnPreferenceQuestionIsAnsweredByTheLineUnderIt(text: String, expected: String) throws {
+        let answer = try #require(Letters.answer(Letters.letter(text), "option"))
+        #expect(answer.choice == expected)
+        #expect(answer.confidence == .high)
+        #expect(answer.evidence.first?.hasSuffix("prefer?") == true)
+    }
+
+    /// A letter's own question about someone else's preference is not a form's item.
+    @Test func aRhetoricalQuestionIsNotAFormItem() {
+        let text = Letters.letter("Which model does NHS England prefer?\nOption 2, as its document makes clear.")
+        #expect(Letters.choice(text, "option") == nil)
     }
 }

@@ -9,6 +9,14 @@ struct FormAnswer: Sendable, Hashable {
     /// The scale option it names, or `nil` when the form item was left blank.
     var option: ScaleOption?
 
+    /// An answer already read.
+    init(question: String, heading: String, text: String, option: ScaleOption?) {
+        self.question = question
+        self.heading = heading
+        self.text = text
+        self.option = option
+    }
+
     /// Reads the first line under a question heading; `nil` if it is not a short answer from the scale
     /// or an explicit blank ("[not answered]", all boxes empty).
     init?(line: String, heading: String, question: String, questionnaire: Questionnaire) {

@@ -11,6 +11,8 @@ struct LetterSegmenter: Sendable {
     let cues: QuestionCues
     /// The section for passages that fit no question.
     let fallback: String
+    /// The question asking which option is preferred, and the ways its options are named.
+    let preference: (question: String, vocabulary: OptionVocabulary)?
 
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
@@ -18,6 +20,9 @@ struct LetterSegmenter: Sendable {
         fallback =
             questionnaire.questions.last(where: { $0.scale == nil })?.id ?? questionnaire.questions.last?.id
             ?? "comments"
+        preference = questionnaire.questions.first { OptionDetector.isPreference($0, in: questionnaire) }.map {
+            ($0.id, OptionVocabulary(options: questionnaire.options(for: $0)))
+        }
     }
 
     /// The body's paragraphs in sections, the answers ticked on a form, and the form's "about you" items.
@@ -43,6 +48,18 @@ struct LetterSegmenter: Sendable {
                 lines.removeFirst()
             }
             if lines.isEmpty { continue }
+            // "Which option do you prefer?" with "Option 2" on the line under it: a form's own wording of the
+            // preference question, answered in a few words.
+            if lines.count >= 2, let (question, answer) = askedPreference(lines[0], answers: lines.dropFirst()),
+                result.formAnswers[question] == nil
+            {
+                awaitingAnswer = nil
+                formField = nil
+                current = (question, true)
+                result.formAnswers[question] = answer
+                result.append(lines, question: question, explicit: true)
+                continue
+            }
             var isAnswer = false
             // "3.1 Membership" numbers a section of a letter, not a form's item: its topic decides, as for any heading.
             if let (reference, heading) = Self.reference(in: lines),
@@ -102,8 +119,8 @@ struct LetterSegmenter: Sendable {
                 }
                 // "Which model would you like the Partnership to support? ( ) Option 1 … (o) Option 2 …": a form's own
                 // wording of the preference question, answered by its boxes.
-                if lines.allSatisfy(FormAnswer.hasBoxes),
-                    let (question, answer) = preferenceAnswer(lines, heading: label),
+                if let (question, answer) = lines.allSatisfy(FormAnswer.hasBoxes)
+                    ? preferenceAnswer(lines, heading: label) : askedPreference(label, answers: lines[...]),
                     result.formAnswers[question] == nil
                 {
                     result.formAnswers[question] = answer

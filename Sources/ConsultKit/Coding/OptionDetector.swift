@@ -190,7 +190,9 @@ private extension OptionDetector {
     static let adoptions: [Phrase] = [
         "so do we", "so do i", "as do we", "and so do we", "share that preference", "share this preference",
         "share their preference", "share its preference", "shares that preference", "shares this preference",
-        "same preference", "agree with that preference", "agree with this preference",
+        "same preference", "agree with that preference", "agree with this preference", "share that view",
+        "shares that view", "share this view", "shares this view", "share their view", "shares their view",
+        "share its view", "shares its view",
     ]
     /// Verbs of setting something aside for something else: "abolishing CCGs in favour of an ICS body".
     static let replacements: Set<String> = [

@@ -343,7 +343,7 @@ enum StancePatterns {
         return false
     }
 
-    private static let negations: Set<String> = ["not", "cannot", "nor", "never", "unable", "no"]
+    static let negations: Set<String> = ["not", "cannot", "nor", "never", "unable", "no"]
 
     /// "We do not think that … is the right foundation": doubt that reverses a judgement further on.
     private static let doubts: [Phrase] = [
