@@ -61,7 +61,7 @@ import Testing
         ("holdout6", true), ("holdout7", true), ("holdout8", true), ("holdout9", true), ("holdout10", true),
         ("holdout11", true), ("holdout12", true), ("holdout13", true), ("holdout14", true), ("holdout15", true),
         ("holdout16", true), ("holdout17", true), ("holdout18", true), ("holdout19", true), ("holdout20", true),
-        ("holdout21", true), ("holdout22", true), ("holdout23", true),
+        ("holdout21", true), ("holdout22", true), ("holdout23", true), ("holdout24", false), ("holdout25", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
