@@ -544,4 +544,83 @@ import Testing
         let text = Letters.letter("Which model does NHS England prefer?\nOption 2, as its document makes clear.")
         #expect(Letters.choice(text, "option") == nil)
     }
+
+    /// Preferences from the holdout24 and holdout25 blind run that were missed or misread.
+    @Test(arguments: [
+        // The model named before a long aside, then judged.
+        (
+            "The Board concluded that an ICS established as an NHS body in its own right, taking over the functions of "
+                + "the CCG and governed by its own board with a chair and chief executive, is the better vehicle.",
+            "option-2"
+        ),
+        // "That is the arrangement …" looks back past what was set aside.
+        (
+            "Any statutory arrangement should bind the existing organisations together, through a system board with a "
+                + "lead accountable officer, rather than create a new NHS body that sits over us. That is the "
+                + "arrangement we would ask NHS England to put forward to Government.",
+            "option-1"
+        ),
+        // A model described, not named, then "That is the arrangement I support".
+        (
+            "I was glad to read the part of the document that describes a single NHS organisation for the whole area "
+                + "taking over from the CCG, with a proper chief executive and finance director. That is the "
+                + "arrangement I support.",
+            "option-2"
+        ),
+        // How the system is to be set up, after "as"; "no single NHS organisation" is not the single NHS body.
+        (
+            "Our members would prefer ICSs to be set up as statutory partnership boards working through a joint "
+                + "committee, where the council, the trusts and the CCG each keep their own board and no single NHS "
+                + "organisation can override the others.",
+            "option-1"
+        ),
+        ("We support ICSs becoming statutory NHS bodies that take on the commissioning functions of CCGs.", "option-2"),
+    ])
+    func readsTheHoldout24And25Misses(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    /// Some of a body's members are not the body, and a body that says it has no preference is not read as
+    /// confident about one.
+    @Test func membersNamedByWhatSetsThemApartAreReported() {
+        let text = Letters.letter(
+            """
+            Elected members and the Director of Adult Social Services leaned towards Option 1. NHS members, and the \
+            CCG in particular, favoured Option 2 as the simpler arrangement. The Board therefore offers no preference \
+            of its own.
+            """)
+        #expect(Letters.choice(text, "option") == nil)
+    }
+
+    @Test func aDeclinedPreferenceIsNeverHighConfidence() throws {
+        let text = Letters.letter("We support Option 2.\n\nThe Board offers no preference of its own on the models.")
+        let answer = try #require(Letters.answer(text, "option"))
+        #expect(answer.choice == "option-2")
+        #expect(answer.confidence == .low)
+    }
+
+    /// Boards in general are not the model: "ICS boards meet in public".
+    @Test func iCSBoardsInGeneralAreNotAPreference() {
+        let text = Letters.letter("We would like to see ICS boards meet in public and publish their papers.")
+        #expect(Letters.choice(text, "option") == nil)
+    }
+
+    /// A heading "The legislative models" starts the section on the models, so a condition there is not the
+    /// statutory footing's.
+    @Test func aHeadingAboutTheLegislativeModelsStartsItsSection() throws {
+        let text = Letters.letter(
+            """
+            Statutory footing
+            We agree that a statutory footing for ICSs from 2022 provides the right foundation for the NHS.
+
+            The legislative models
+            The consultation sets out two models. Of the two, we favour the latter.
+
+            A board with a single chief executive should be able to correct that, but only if the membership is right.
+            """)
+        let q1 = try #require(Letters.answer(text, "q1"))
+        #expect(q1.choice == "agree")
+        #expect(!q1.conditional)
+        #expect(Letters.choice(text, "option") == "option-2")
+    }
 }

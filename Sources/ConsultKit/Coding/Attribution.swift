@@ -61,9 +61,13 @@ enum Attribution {
                 }
                 // "the elected members were drawn to …, while the NHS members were content with …": some of a
                 // body's members, named by what sets them apart, not the body.
-                if ["members", "member"].contains(token), !qualifiers.isEmpty,
-                    position - qualifiers.count - 1 >= 0, tokens[position - qualifiers.count - 1] == "the",
-                    qualifiers.contains(where: { !writerWords.contains($0) })
+                // "Elected members … leaned towards …" at the start of a sentence (or list item) likewise.
+                let named = qualifiers.prefix { $0.count > 1 && $0.allSatisfy(\.isLetter) }
+                let opening = position - named.count - 1
+                if ["members", "member"].contains(token), !named.isEmpty,
+                    opening < 0 || tokens[opening] == "the"
+                        || (Words.isMark(tokens[opening]) && tokens[opening] != ","),
+                    named.contains(where: { !writerWords.contains($0) })
                 {
                     return false
                 }
@@ -71,8 +75,10 @@ enum Attribution {
                 // "her Governing Body supports Option 2": someone else's board.
                 if before >= 0, ["his", "her", "their", "its"].contains(tokens[before]) { return false }
                 // "The CCG and the Foundation Trust favoured …": two bodies together are not the writer.
+                // "NHS members, and the CCG in particular, favoured …" likewise.
+                let joined = before >= 3 && tokens[before - 2] == "," ? before - 3 : before - 2
                 if before >= 2, tokens[before] == "the", tokens[before - 1] == "and",
-                    writerWords.contains(tokens[before - 2]) || otherWords.contains(tokens[before - 2])
+                    writerWords.contains(tokens[joined]) || otherWords.contains(tokens[joined])
                 {
                     return false
                 }

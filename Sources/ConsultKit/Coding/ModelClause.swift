@@ -63,10 +63,24 @@ struct ModelClause: Sendable {
         return mentions.sorted { $0.start < $1.start }
     }
 
-    /// The options of the features found wholly within `start..<end`.
+    /// The option a whole sentence describes without naming it, for "That is the arrangement I support" after it:
+    /// at least two features, all of one option, and no "not".
+    func option(describedBy tokens: [String]) -> String? {
+        guard !tokens.contains(where: { Self.negations.contains($0) }) else { return nil }
+        let found = matches(in: tokens, from: 0, to: tokens.count)
+        guard found.count >= 2, Set(found).count == 1 else { return nil }
+        return found.first
+    }
+
+    /// The options of the features found wholly within `start..<end`. A feature just after "no" or "not" is not
+    /// counted ("no single NHS organisation can override the others" is no single NHS organisation), unless the
+    /// feature is itself negative ("no … veto").
     func matches(in tokens: [String], from start: Int, to end: Int) -> [String] {
         features.filter { feature in
-            (start..<end).contains { Self.match(feature.parts, in: tokens, at: $0, before: end) }
+            (start..<end).contains { position in
+                Self.match(feature.parts, in: tokens, at: position, before: end)
+                    && !tokens[max(start, position - 2)..<position].contains { ["no", "not"].contains($0) }
+            }
         }
         .map(\.option)
     }
@@ -89,8 +103,9 @@ struct ModelClause: Sendable {
     }
 
     /// Where a clause about a model starts at `index`: the model's noun before "that", "which", "in which",
-    /// "where", "with" or "of" ("the model that …", "the option of keeping …") or a verb of doing ending in
-    /// "-ing" that a feature starts at or just after ("keeping the existing …", "creating a new organisation").
+    /// "where", "with" or "of" ("the model that …", "the option of keeping …"), what follows "set up as" or
+    /// "established as", or a verb of doing ending in "-ing" that a feature starts at or just after ("keeping the
+    /// existing …", "creating a new organisation").
     /// Returns the mention's first token and the clause's first token.
     private static func head(at index: Int, in tokens: [String], features: ModelClause) -> (Int, Int)? {
         let token = tokens[index]
@@ -106,6 +121,11 @@ struct ModelClause: Sendable {
                 return (index, index + 2)
             }
             return nil
+        }
+        // "ICSs to be set up as statutory partnership boards working through a joint committee": how the system is
+        // to be made, after "as".
+        if token == "as", index >= 1, OptionVocabulary.makings.contains(tokens[index - 1]), index + 1 < tokens.count {
+            return (index + 1, index + 1)
         }
         guard token.hasSuffix("ing"), token.count > 5, !notDoing.contains(token),
             index == 0 || !beforeNouns.contains(tokens[index - 1])

@@ -69,8 +69,20 @@ struct OptionDetector: Sendable {
             var order: [String] = []
             for mention in mentions where !order.contains(mention.option) { order.append(mention.option) }
             if order.count >= 2 { pair = order }
-            last = mentions.last?.option ?? last
-            lastInLetter = mentions.last?.option ?? lastInLetter
+            // "That is the arrangement we would ask for" looks back past what the sentence before set aside ("rather
+            // than create a new NHS body") to what it put forward.
+            let tokens = sentence.words.tokens
+            let standing = mentions.filter { mention in
+                !tokens[..<mention.start].contains { Self.contrasts.contains($0) }
+            }
+            let named = mentions.isEmpty ? nil : standing.last?.option
+            if !mentions.isEmpty {
+                last = named
+                lastInLetter = named ?? lastInLetter
+            } else if let described = vocabulary.described(in: sentence.words) {
+                last = described
+                lastInLetter = described
+            }
         }
         return decide(signals, sentences)
     }
@@ -108,7 +120,8 @@ private extension OptionDetector {
         "lean toward", "leaning towards", "go for", "opt for", "choose", "would pick", "endorse", "recommend",
         "in favour of", "choice is", "vote for", "content with", "comfortable with", "preferring", "favouring",
         // The same verbs with a third-person subject: "the Trust leans towards Option 1".
-        "prefers", "favours", "supports", "backs", "leans towards", "leans toward", "endorses", "recommends",
+        "prefers", "favours", "supports", "backs", "leans towards", "leans toward", "leaned towards", "leaned toward",
+        "endorses", "recommends",
         "opts for",
         "chooses", "chose", "votes for",
         "could live with", "can live with", "argue for", "argues for", "more merit in", "persuaded by the case for",
@@ -165,6 +178,9 @@ private extension OptionDetector {
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
         "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
     ]
+    /// Words after which an option named is what the sentence sets aside: "rather than create a new NHS body".
+    static let contrasts: Set<String> = ["rather", "instead", "than", "whereas"]
+
     /// Verbs of what a model would do, rather than whether it is acceptable: "either model would change that much".
     static let effects: Set<String> = [
         "change", "make", "improve", "help", "alter", "affect", "matter", "solve", "fix", "bring", "deliver",
@@ -573,6 +589,10 @@ private extension OptionDetector {
                 {
                     // "The lesser of two evils, for us, is the statutory ICS body."
                     add(.prefers, target.option, 1, min(target.naming, .position))
+                } else if let target = Self.subjectAcrossAside(tokens, before: at, mentions: mentions) {
+                    // "an ICS established as an NHS body in its own right, taking over the functions of the CCG and
+                    // governed by its own board, is the better vehicle".
+                    add(.prefers, target.option, 1, min(target.naming, .position))
                 } else if let target = Self.judgedSubject(tokens, before: at, mentions: mentions) {
                     // "the second one – doing away with the CCG … – seems to me far the better of the two".
                     add(.prefers, target.option, 1, min(target.naming, .position))
@@ -656,6 +676,21 @@ private extension OptionDetector {
             !tokens[(opening + 1)..<(position - 1)].contains(where: { [".", ";", ":"].contains($0) })
         else { return nil }
         return mentions.last { $0.end == opening || ($0.end < opening && opening - $0.end <= 1) }
+    }
+
+    /// The option named just before a long aside between commas that ends right before the comparison at `at`:
+    /// "an NHS body in its own right, taking over the functions of the CCG and governed by its own board, is the
+    /// better vehicle". No other option may be named in the aside.
+    static func subjectAcrossAside(_ tokens: [String], before at: Int, mentions: [OptionVocabulary.Mention])
+        -> OptionVocabulary.Mention?
+    {
+        guard at >= 2, tokens[at - 1] == ",",
+            let mention = mentions.last(where: { $0.end < at - 1 && tokens[$0.end] == "," }),
+            at - mention.end <= 30,
+            !tokens[mention.end..<(at - 1)].contains(where: { [".", ";", ":"].contains($0) }),
+            !mentions.contains(where: { $0.start > mention.start && $0.start < at && $0.option != mention.option })
+        else { return nil }
+        return mention
     }
 
     static let linking: Set<String> = [
@@ -747,7 +782,9 @@ private extension OptionDetector {
             let conflicted = runnerUp > 0 || signals.contains { $0.kind == .rejects && $0.option == winner }
             let rejectsBoth = signals.contains { $0.kind == .neither }
             var confidence: Confidence = .medium
-            if best.weight < 2 || conflicted {
+            // "The Board therefore offers no preference of its own": a preference read elsewhere is in doubt.
+            let declined = signals.contains { $0.kind == .declines }
+            if best.weight < 2 || conflicted || declined {
                 confidence = .low
             } else if best.naming == .number, !best.hedged, !best.forced, !reported, !rejectsBoth {
                 confidence = .high

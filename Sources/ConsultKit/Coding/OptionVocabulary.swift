@@ -92,6 +92,14 @@ struct OptionVocabulary: Sendable {
                 {
                     continue
                 }
+                // "We would like to see ICS boards meet in public": boards in general, not the model; but "ICSs
+                // becoming statutory NHS bodies" is the model for every system.
+                if naming == .description, !phrase.lastIsPrefix, let last = phrase.words.last,
+                    words.tokens[end - 1] != last,
+                    !words.tokens[max(0, start - 4)..<start].contains(where: { ["icss", "systems"].contains($0) })
+                {
+                    continue
+                }
                 for index in start..<end { taken[index] = true }
                 found.append(Mention(option: option, start: start, end: end, naming: naming))
             }
@@ -130,6 +138,10 @@ struct OptionVocabulary: Sendable {
         }
         return resolved
     }
+
+    /// The option a sentence that names none describes by its features ("a single NHS organisation … taking over
+    /// from the CCG, with a proper chief executive"), if it describes one.
+    func described(in words: Words) -> String? { clauses.option(describedBy: words.tokens) }
 
     /// Words before a description that make it one of many organisations rather than a model: "each
     /// statutory body", "every NHS body".
@@ -283,7 +295,8 @@ struct OptionVocabulary: Sendable {
             }
         }
         guard noun >= 0 else { return nil }
-        if ["model", "option", "one"].contains(tokens[noun]) { return noun }
+        // "That is the arrangement I support."
+        if ["model", "option", "one", "arrangement", "approach"].contains(tokens[noun]) { return noun }
         return tokens[noun] == "what" && ["we", "i"].contains(tokens[subject]) ? noun : nil
     }
 
