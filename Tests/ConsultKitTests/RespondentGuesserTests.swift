@@ -302,4 +302,26 @@ import Testing
     @Test func aDateInASentenceIsNotTheLettersDate() {
         #expect(LetterDate.standalone("The Board met on 4 January 2021 to agree this response.") == nil)
     }
+
+    /// A name that says only "Partnership" is typed by what the letter says the body is.
+    @Test(arguments: [
+        (["Wexcombe Health Partnership", "GP Federation for Wexcombe and the Upper Elm Valley"], nil, "primary-care"),
+        (["Chair, Teyford Health Partnership (GP Federation)"], nil, "primary-care"),
+        ([], "Teyford Health Partnership is the GP federation for the 17 practices in Teyford.", "primary-care"),
+        ([], "Teyford Health Partnership is a partnership of NHS bodies and councils.", "ics"),
+    ])
+    func aPartnershipIsTypedByWhatTheLetterSaysItIs(lines: [String], opening: String?, type: String) {
+        let guesser = RespondentGuesser(questionnaire: Letters.questionnaire)
+        let name =
+            lines.first?.contains("Wexcombe") == true ? "Wexcombe Health Partnership" : "Teyford Health Partnership"
+        #expect(guesser.type(named: name, about: lines, opening: opening) == type)
+    }
+
+    /// A name with no type of its own keeps "other", whatever its strapline: a research charity is not the
+    /// voluntary sector in the labels' sense.
+    @Test func aGlossDoesNotTypeANameWithoutOne() {
+        let guesser = RespondentGuesser(questionnaire: Letters.questionnaire)
+        let lines = ["The Centre for Place-Based Health", "An independent research charity"]
+        #expect(guesser.type(named: "The Centre for Place-Based Health", about: lines) == "other")
+    }
 }

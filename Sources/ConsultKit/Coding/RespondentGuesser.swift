@@ -1,3 +1,5 @@
+import Foundation
+
 /// Guesses who sent a letter, what kind of stakeholder they are, where they are, when they wrote and how to
 /// reach them, from a form's "about you" items, the letterhead, the signature block, the e-mail sender and
 /// the subject line, in that order of trust.
@@ -69,7 +71,11 @@ struct RespondentGuesser: Sendable {
             }
         }
         if let respondent = guess.respondent {
-            guess.type = formType ?? type(named: respondent, about: parts.letterhead + parts.signature)
+            guess.type =
+                formType
+                ?? type(
+                    named: respondent, about: parts.letterhead + parts.signature,
+                    opening: parts.body.first?.joined(separator: " "))
             guess.place = place(in: [respondent] + parts.letterhead + parts.signature)
         } else {
             guess.type = formType
@@ -87,7 +93,11 @@ struct RespondentGuesser: Sendable {
     ///
     /// A registered charity ("registered charity no. 1234567" in the signature) is voluntary sector whatever
     /// its name says ("Friends of Riverside Community Hospital").
-    func type(named name: String, about lines: [String] = []) -> String {
+    ///
+    /// A name whose own words match only a type's synonym ("Partnership") is read with what the letter says it is: the line under it in
+    /// the letterhead ("GP Federation for Wexcombe …"), a gloss in brackets after it ("Teyford Health Partnership
+    /// (GP Federation)"), or "<name> is the GP federation for …" at the start of the letter.
+    func type(named name: String, about lines: [String] = [], opening: String? = nil) -> String {
         let words = Words(name)
         // "Save Copley Marsh Hospital", "Keep Coldharbour NHS Public": a campaign, whatever it campaigns for.
         let campaigns: [[String]] = [["save"], ["defend"], ["stop"], ["keep", "our"], ["hands", "off"]]
@@ -105,7 +115,37 @@ struct RespondentGuesser: Sendable {
         {
             return "voluntary-sector"
         }
-        return synonymType(words) ?? "other"
+        guard let named = synonymType(words) else { return "other" }
+        for gloss in Self.glosses(of: name, in: lines, opening: opening) {
+            let said = Words(gloss)
+            for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
+                if said.containsAny(phrases) { return id }
+            }
+        }
+        return named
+    }
+
+    /// What the letter says an organisation is: the line after its name in the letterhead, a gloss in brackets
+    /// after its name, and what follows "<name> is the" or "is a" in the letter's opening, up to "for" or the
+    /// sentence's end.
+    static func glosses(of name: String, in lines: [String], opening: String?) -> [String] {
+        var found: [String] = []
+        for (index, line) in lines.enumerated() {
+            guard let range = line.range(of: name, options: .caseInsensitive) else { continue }
+            let rest = String(line[range.upperBound...]).trimmingSpaces()
+            if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+                found.append(String(rest[rest.index(after: rest.startIndex)..<close]))
+            }
+            if rest.isEmpty, index + 1 < lines.count, Words(lines[index + 1]).wordCount <= 10 {
+                found.append(lines[index + 1])
+            }
+        }
+        if let opening, let range = opening.range(of: name + " is ", options: .caseInsensitive) {
+            let sentence = opening[range.upperBound...].prefix { $0 != "." }
+            let described = sentence.components(separatedBy: " for ").first ?? String(sentence)
+            if Words(described).wordCount <= 6 { found.append(described) }
+        }
+        return found
     }
 }
 
