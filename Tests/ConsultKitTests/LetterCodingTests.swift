@@ -62,6 +62,8 @@ import Testing
         ("holdout11", true), ("holdout12", true), ("holdout13", true), ("holdout14", true), ("holdout15", true),
         ("holdout16", true), ("holdout17", true), ("holdout18", true), ("holdout19", true), ("holdout20", true),
         ("holdout21", true), ("holdout22", true), ("holdout23", true), ("holdout24", true), ("holdout25", true),
+        ("holdout26", false),
+        ("holdout27", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
