@@ -623,4 +623,37 @@ import Testing
         #expect(!q1.conditional)
         #expect(Letters.choice(text, "option") == "option-2")
     }
+
+    /// Preferences from the holdout26 and holdout27 blind run that were missed.
+    @Test(arguments: [
+        (
+            "We would rather deal with one accountable NHS organisation for the system, built from the CCG and governed "
+                + "by its own board with a chief executive, than with a committee of all the existing bodies. That is "
+                + "the model we prefer.",
+            "option-2"
+        ),
+        (
+            "The Governing Body favours establishing the ICS as a single statutory NHS body that takes on the "
+                + "commissioning functions we currently hold.",
+            "option-2"
+        ),
+        (
+            "I'd rather keep it as a joint committee where the council, the hospitals and the CCG all keep their own "
+                + "say.",
+            "option-1"
+        ),
+    ])
+    func readsTheHoldout26And27Misses(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    /// Rejecting each option in turn while saying there is no preference is declining to choose, not "neither".
+    @Test func rejectingEachInTurnWithNoPreferenceIsNotNeither() {
+        let text = Letters.letter(
+            """
+            The Council does not support Option 2. Nor should this be read as support for Option 1, which we also \
+            oppose in its current form. We have no preference between the two.
+            """)
+        #expect(Letters.choice(text, "option") == nil)
+    }
 }

@@ -64,10 +64,13 @@ struct ModelClause: Sendable {
     }
 
     /// The option a whole sentence describes without naming it, for "That is the arrangement I support" after it:
-    /// at least two features, all of one option, and no "not".
+    /// at least two features, all of one option, and no "not", up to any "than" that turns to what is set aside.
     func option(describedBy tokens: [String]) -> String? {
-        guard !tokens.contains(where: { Self.negations.contains($0) }) else { return nil }
-        let found = matches(in: tokens, from: 0, to: tokens.count)
+        // "We would rather deal with one accountable NHS organisation … than with a committee of all the existing
+        // bodies": what follows "than" is set aside.
+        let end = tokens.firstIndex { ["than", "instead", "whereas"].contains($0) } ?? tokens.count
+        guard !tokens[..<end].contains(where: { Self.negations.contains($0) }) else { return nil }
+        let found = matches(in: tokens, from: 0, to: end)
         guard found.count >= 2, Set(found).count == 1 else { return nil }
         return found.first
     }

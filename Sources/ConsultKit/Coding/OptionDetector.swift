@@ -125,7 +125,8 @@ private extension OptionDetector {
         "opts for",
         "chooses", "chose", "votes for",
         "could live with", "can live with", "argue for", "argues for", "more merit in", "persuaded by the case for",
-        "would rather have", "would rather see", "much rather have", "much rather see", "answer is", "right model for",
+        "would rather have", "would rather see", "much rather have", "much rather see", "would rather deal with",
+        "would rather work with", "would rather keep it as", "would rather go with", "answer is", "right model for",
         "right one for",
         "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
         "wish to see", "wishes to see", "like to see", "want to see", "wants to see",
@@ -178,8 +179,9 @@ private extension OptionDetector {
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
         "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
     ]
-    /// Words after which an option named is what the sentence sets aside: "rather than create a new NHS body".
-    static let contrasts: Set<String> = ["rather", "instead", "than", "whereas"]
+    /// Words after which an option named is what the sentence sets aside: "rather than create a new NHS body"
+    /// ("rather" alone is a preference: "we would rather deal with …").
+    static let contrasts: Set<String> = ["instead", "than", "whereas"]
 
     /// Verbs of what a model would do, rather than whether it is acceptable: "either model would change that much".
     static let effects: Set<String> = [
@@ -442,9 +444,11 @@ private extension OptionDetector {
                     continue
                 }
                 // "… is the better answer is not something we can say": "is" then "not" negates.
+                // "Nor should this be read as support for Option 1": a sentence opened by "Nor" negates its clause.
                 let negated =
                     StancePatterns.isNegated(tokens, before: at)
                     || (phrase.words.last == "is" && end < tokens.count && tokens[end] == "not")
+                    || (tokens.first == "nor" && !tokens[..<at].contains(where: Words.isMark))
                 if end < tokens.count, tokens[end] == "neither", !negated,
                     !Self.namesScaleMiddle(tokens, after: end + 1)
                 {
@@ -801,6 +805,9 @@ private extension OptionDetector {
         if let neitherOption = vocabulary.neither, let first = neither.first {
             let declined = signals.contains { $0.kind == .declines }
             let explicit = first.kind == .neither
+            // "We do not support Option 2, and that is not support for Option 1: we have no preference" rejects each
+            // in turn but declines to choose, which is not rejecting both.
+            if declined, !explicit { return nil }
             let confidence: Confidence = declined || !explicit ? .low : (neither.count > 1 ? .high : .medium)
             let evidence = Array(Set(neither.prefix(2).map(\.sentence))).sorted().map { sentences[$0].text }
             return Inference(choice: neitherOption.id, confidence: confidence, evidence: evidence)

@@ -238,8 +238,9 @@ struct OptionVocabulary: Sendable {
 
     /// Where the model starts to be named in "the system to be built on the statutory board", "the integrated care
     /// system set up as a board that …", "a statutory partnership board constituted as a joint committee" or
-    /// "legislation that establishes a mandatory system board as a joint committee": the "as", "on" or "around"
-    /// after how the system or its board is made, if the words from `start` up to it say only that.
+    /// "legislation that establishes a mandatory system board as a joint committee", or "establishing the ICS as a
+    /// single statutory NHS body": the "as", "on" or "around" after how the system or its board is made, if the
+    /// words from `start` up to it say only that.
     static func madeAs(_ tokens: [String], from start: Int, to end: Int) -> Int? {
         guard let link = tokens[start..<end].lastIndex(where: { ["as", "on", "around"].contains($0) }) else {
             return nil
@@ -250,6 +251,11 @@ struct OptionVocabulary: Sendable {
         }
         let made = position < link
         if position > start, ["board", "body", "committee"].contains(tokens[position - 1]) {
+            position -= 1
+        } else if position > start + 1, ["ics", "icss", "system", "systems"].contains(tokens[position - 1]),
+            madeWords.contains(tokens[position - 2]) || tokens[position - 2] == "the"
+        {
+            // "establishing the ICS as a single statutory NHS body": the system made as the model.
             position -= 1
         } else if !made {
             return nil
