@@ -656,4 +656,23 @@ import Testing
             """)
         #expect(Letters.choice(text, "option") == nil)
     }
+
+    /// A form with no salutation whose first item is the preference question keeps that item in its body: it was
+    /// taken for part of the form's heading, and its answer was lost.
+    @Test func aFormsFirstItemIsNotItsHeading() throws {
+        let text = """
+            Online survey export: Have your say on integrated care
+            Submitted 04/01/2021
+
+            Which option do you prefer?
+            The second (a single statutory ICS body)
+
+            Please explain your answer.
+            We want one organisation that can make decisions stick.
+            """
+        let answer = try #require(Letters.answer(text, "option"))
+        #expect(answer.choice == "option-2")
+        #expect(answer.text.contains("Which option do you prefer?"))
+        #expect(!LetterParts(text).head.contains("Which option do you prefer?"))
+    }
 }

@@ -193,7 +193,9 @@ private extension LetterParts {
 
     /// A block of short lines (an address, a date, a form's title and reference) before a letter that has no salutation.
     static func isHeadBlock(_ block: [String]) -> Bool {
+        // "Which option do you prefer?" with its answer under it is a form's item, not its heading.
         !block.contains(where: LetterSegmenter.isQuestionReference)
+            && !block.contains(where: { $0.hasSuffix("?") && field($0) == nil })
             && block.allSatisfy { line in
                 let count = Words(line).wordCount
                 return field(line) != nil || (count <= 12 && !(count >= 6 && line.hasSuffix(".")))
