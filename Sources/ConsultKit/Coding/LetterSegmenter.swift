@@ -20,9 +20,7 @@ struct LetterSegmenter: Sendable {
         fallback =
             questionnaire.questions.last(where: { $0.scale == nil })?.id ?? questionnaire.questions.last?.id
             ?? "comments"
-        preference = questionnaire.questions.first { OptionDetector.isPreference($0, in: questionnaire) }.map {
-            ($0.id, OptionVocabulary(options: questionnaire.options(for: $0)))
-        }
+        preference = OptionDetector(questionnaire: questionnaire).map { ($0.question.id, $0.vocabulary) }
     }
 
     /// The body's paragraphs in sections, the answers ticked on a form, and the form's "about you" items.

@@ -39,13 +39,13 @@ struct ModelClause: Sendable {
         var mentions = named
         var index = 0
         while index < tokens.count {
-            guard let (start, clauseStart) = Self.head(at: index, in: tokens, features: self),
+            guard let (start, clauseStart) = head(at: index, in: tokens),
                 !mentions.contains(where: { $0.start <= start && $0.end > start || $0.end == start })
             else {
                 index += 1
                 continue
             }
-            let end = Self.end(of: tokens, from: clauseStart, head: start)
+            let end = Self.end(of: tokens, from: clauseStart)
             let inside = mentions.filter { $0.start >= clauseStart && $0.end <= end }
             let crossing = mentions.contains { $0.start < end && $0.end > end }
             let found = matches(in: tokens, from: clauseStart, to: end)
@@ -68,7 +68,7 @@ struct ModelClause: Sendable {
     func option(describedBy tokens: [String]) -> String? {
         // "We would rather deal with one accountable NHS organisation … than with a committee of all the existing
         // bodies": what follows "than" is set aside.
-        let end = tokens.firstIndex { ["than", "instead", "whereas"].contains($0) } ?? tokens.count
+        let end = tokens.firstIndex { Self.contrasts.contains($0) } ?? tokens.count
         guard !tokens[..<end].contains(where: { Self.negations.contains($0) }) else { return nil }
         let found = matches(in: tokens, from: 0, to: end)
         guard found.count >= 2, Set(found).count == 1 else { return nil }
@@ -110,9 +110,11 @@ struct ModelClause: Sendable {
     /// "established as", or a verb of doing ending in "-ing" that a feature starts at or just after ("keeping the
     /// existing …", "creating a new organisation").
     /// Returns the mention's first token and the clause's first token.
-    private static func head(at index: Int, in tokens: [String], features: ModelClause) -> (Int, Int)? {
+    private func head(at index: Int, in tokens: [String]) -> (Int, Int)? {
         let token = tokens[index]
-        if nouns.contains(token), index >= 1, determiners.contains(tokens[index - 1]), index + 1 < tokens.count {
+        if Self.nouns.contains(token), index >= 1, Self.determiners.contains(tokens[index - 1]),
+            index + 1 < tokens.count
+        {
             let marker = tokens[index + 1]
             // "the proposal that membership should be permissive" is what is proposed, not a model.
             if token == "proposal", !["to", "of"].contains(marker) { return nil }
@@ -130,20 +132,20 @@ struct ModelClause: Sendable {
         if token == "as", index >= 1, OptionVocabulary.makings.contains(tokens[index - 1]), index + 1 < tokens.count {
             return (index + 1, index + 1)
         }
-        guard token.hasSuffix("ing"), token.count > 5, !notDoing.contains(token),
-            index == 0 || !beforeNouns.contains(tokens[index - 1])
+        guard token.hasSuffix("ing"), token.count > 5, !Self.notDoing.contains(token),
+            index == 0 || !Self.beforeNouns.contains(tokens[index - 1])
         else { return nil }
         let reach = min(tokens.count, index + 4)
         let starts = (index..<reach).prefix { $0 == index || !Words.isMark(tokens[$0]) }
         let described = starts.contains { start in
-            features.features.contains { match($0.parts, in: tokens, at: start, before: min(tokens.count, start + 12)) }
+            features.contains { Self.match($0.parts, in: tokens, at: start, before: min(tokens.count, start + 12)) }
         }
         return described ? (index, index) : nil
     }
 
     /// Where the clause from `start` ends: at a stop, a turn to something else ("rather than", ", but"), or the
     /// sentence's main verb ("the model which retains the sovereignty of partner boards is the right one").
-    private static func end(of tokens: [String], from start: Int, head: Int) -> Int {
+    private static func end(of tokens: [String], from start: Int) -> Int {
         let limit = min(tokens.count, start + length)
         var position = start
         while position < limit {
@@ -192,4 +194,7 @@ struct ModelClause: Sendable {
     /// Words before such a verb that make it the clause's own: "the model which is", "where there is".
     private static let subjects: Set<String> = ["that", "which", "there", "it", "they", "who", "and", "or", "where"]
     private static let negations: Set<String> = ["not", "never", "nor", "neither"]
+    /// Words after which what a sentence names is set aside: "… rather than create a new NHS body", "instead of",
+    /// "whereas" ("rather" alone is a preference: "we would rather deal with …").
+    static let contrasts: Set<String> = ["instead", "than", "whereas"]
 }

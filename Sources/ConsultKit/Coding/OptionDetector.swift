@@ -71,12 +71,10 @@ struct OptionDetector: Sendable {
             if order.count >= 2 { pair = order }
             // "That is the arrangement we would ask for" looks back past what the sentence before set aside ("rather
             // than create a new NHS body") to what it put forward.
-            let tokens = sentence.words.tokens
-            let standing = mentions.filter { mention in
-                !tokens[..<mention.start].contains { Self.contrasts.contains($0) }
-            }
-            let named = mentions.isEmpty ? nil : standing.last?.option
             if !mentions.isEmpty {
+                let tokens = sentence.words.tokens
+                let named = mentions.last { !tokens[..<$0.start].contains(where: ModelClause.contrasts.contains) }?
+                    .option
                 last = named
                 lastInLetter = named ?? lastInLetter
             } else if let described = vocabulary.described(in: sentence.words) {
@@ -179,10 +177,6 @@ private extension OptionDetector {
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
         "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
     ]
-    /// Words after which an option named is what the sentence sets aside: "rather than create a new NHS body"
-    /// ("rather" alone is a preference: "we would rather deal with …").
-    static let contrasts: Set<String> = ["instead", "than", "whereas"]
-
     /// Verbs of what a model would do, rather than whether it is acceptable: "either model would change that much".
     static let effects: Set<String> = [
         "change", "make", "improve", "help", "alter", "affect", "matter", "solve", "fix", "bring", "deliver",

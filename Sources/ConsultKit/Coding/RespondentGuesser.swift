@@ -94,9 +94,10 @@ struct RespondentGuesser: Sendable {
     /// A registered charity ("registered charity no. 1234567" in the signature) is voluntary sector whatever
     /// its name says ("Friends of Riverside Community Hospital").
     ///
-    /// A name whose own words match only a type's synonym ("Partnership") is read with what the letter says it is: the line under it in
-    /// the letterhead ("GP Federation for Wexcombe …"), a gloss in brackets after it ("Teyford Health Partnership
-    /// (GP Federation)"), or "<name> is the GP federation for …" at the start of the letter.
+    /// A name whose own words match only a type's synonym ("Partnership") is read with what the letter says it
+    /// is: the line under it in the letterhead ("GP Federation for Wexcombe …"), a gloss in brackets after it
+    /// ("Teyford Health Partnership (GP Federation)"), or "<name> is the GP federation for …" at the start of the
+    /// letter.
     func type(named name: String, about lines: [String] = [], opening: String? = nil) -> String {
         let words = Words(name)
         // "Save Copley Marsh Hospital", "Keep Coldharbour NHS Public": a campaign, whatever it campaigns for.
@@ -106,9 +107,7 @@ struct RespondentGuesser: Sendable {
         {
             return "other"
         }
-        for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
-            if words.containsAny(phrases) { return id }
-        }
+        if let id = ruleType(words) { return id }
         let charity: [Phrase] = ["registered charity", "charity number", "charity no", "charitable incorporated"]
         if lines.contains(where: { Words($0).containsAny(charity) }),
             questionnaire.stakeholderType(id: "voluntary-sector") != nil
@@ -116,13 +115,8 @@ struct RespondentGuesser: Sendable {
             return "voluntary-sector"
         }
         guard let named = synonymType(words) else { return "other" }
-        for gloss in Self.glosses(of: name, in: lines, opening: opening) {
-            let said = Words(gloss)
-            for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
-                if said.containsAny(phrases) { return id }
-            }
-        }
-        return named
+        let glossed = Self.glosses(of: name, in: lines, opening: opening).lazy.compactMap { self.ruleType(Words($0)) }
+        return glossed.first ?? named
     }
 
     /// What the letter says an organisation is: the line after its name in the letterhead, a gloss in brackets
@@ -203,10 +197,15 @@ private extension RespondentGuesser {
         if Self.saysOnlyOrganisation(value) { return nil }
         let words = Words(value)
         if let id = synonymType(words), id == StakeholderType.publicID { return id }
-        for (phrases, id) in Self.typeRules where questionnaire.stakeholderType(id: id) != nil {
-            if words.containsAny(phrases) { return id }
-        }
-        return synonymType(words)
+        return ruleType(words) ?? synonymType(words)
+    }
+
+    /// The first type whose own words ("scrutiny", "gp federation", "council") appear, among the questionnaire's
+    /// types.
+    func ruleType(_ words: Words) -> String? {
+        Self.typeRules.first { rule in
+            questionnaire.stakeholderType(id: rule.1) != nil && words.containsAny(rule.0)
+        }?.1
     }
 
     /// The type whose label or a synonym appears in the words, longest first.
