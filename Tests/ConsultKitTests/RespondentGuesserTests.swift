@@ -161,6 +161,96 @@ import Testing
         #expect(numbered.response.type == "public")
     }
 
+    @Test func aFormsAnswerInTheNextParagraphOrAsAKeyAndValue() {
+        let nextParagraph = Letters.code(
+            """
+            Stakeholder survey - individual response export
+            Submitted: 05/01/2021 14:22
+
+            1. Name of your organisation
+
+            Westvale Council for Voluntary Service
+
+            2. Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+
+            Agree
+            """)
+        #expect(nextParagraph.response.respondent == "Westvale Council for Voluntary Service")
+        #expect(nextParagraph.response.type == "voluntary-sector")
+        let keyAndValue = Letters.code(
+            """
+            Integrating care: next steps - online response
+            Completed: 02/01/2021 19:36
+
+            === Section 1 of 3: About you ===
+
+            Name (optional): Patricia Example
+            Town or area (optional): Caldmoor
+
+            === Section 2 of 3: The proposals ===
+
+            Q2 Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            [ ] Agree   [x] Disagree
+            """)
+        #expect(keyAndValue.response.respondent == "Patricia Example")
+        #expect(keyAndValue.response.type == "public")
+        let organisationName = Letters.code(
+            """
+            Partnership survey - response WMT-0047
+            Submitted: 05/01/2021 14:27
+
+            Q1. What is your name?
+            Priya Example
+
+            Q2. Are you responding as an individual or on behalf of an organisation?
+            ( ) As an individual
+            (x) On behalf of an organisation
+
+            Organisation name: Marsh Carers Alliance
+            Your role: Chief Executive
+
+            Q3. Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, \
+            provides the right foundation for the NHS over the next decade?
+            (x) Agree
+            """)
+        #expect(organisationName.response.respondent == "Marsh Carers Alliance")
+    }
+
+    @Test(arguments: [
+        ("Yes - Rowan Council for Voluntary Service (the body for 400 groups)", "Rowan Council for Voluntary Service"),
+        ("Ravensholm Council for Voluntary Service (RCVS) - Chief Officer", "Ravensholm Council for Voluntary Service"),
+        ("Kingsbarrow Carers Network. We are the umbrella body for carers' groups", "Kingsbarrow Carers Network"),
+        ("On behalf of an organisation - Tamsford Voluntary Action", "Tamsford Voluntary Action"),
+        ("As an individual", "As an individual"),
+    ])
+    func anOrganisationAmongTheLabelRoleAndDescription(answer: String, name: String) {
+        #expect(RespondentGuesser.organisationAnswer(answer) == name)
+    }
+
+    @Test func aLettersListOrNumberedParagraphIsNotAFormsItem() {
+        let parts = LetterParts(
+            """
+            Dear Sir or Madam,
+
+            We ask that voluntary sector organisations are given:
+            – a seat on each place partnership;
+            – a named lead for carers on the ICS board.
+
+            4. Specialised services. We would support delegation on the understanding that nothing is transferred \
+            until the allocations have been published and tested, and that joint arrangements are in place for them.
+
+            The Board makes no comment on membership.
+
+            Yours faithfully,
+
+            Clare Example
+            Company Secretary
+            """)
+        #expect(parts.asked.isEmpty)
+    }
+
     @Test func aSurveysItemsAfterARuleAndRadioButtonsALineEach() {
         let coded = Letters.code(
             """

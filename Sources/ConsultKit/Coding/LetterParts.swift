@@ -67,35 +67,78 @@ struct LetterParts: Sendable, Hashable {
             signature = blocks[end...].flatMap { $0 }
         }
         body = blocks[start..<max(start, end)].filter { !$0.isEmpty }
-        asked = Self.blocks(of: text).flatMap(Self.askedFields)
-        fields = (head + signature).compactMap(Self.field) + asked
+        let all = Self.blocks(of: text)
+        asked = all.indices.flatMap {
+            Self.askedFields(in: all[$0], next: all.indices.contains($0 + 1) ? all[$0 + 1] : [])
+        }
+        // "Name (optional): Patricia Venn" in a form's "about you" section, which is in the body.
+        asked += body.joined().compactMap(Self.aboutYouField)
+        fields = (head + signature).compactMap { Self.field($0) } + asked
     }
 
-    /// A form's "about you" items asked as questions: "What is your name?" with the answer on the next line, or
-    /// "I am responding as:" with a tick box on each line after it.
-    static func askedFields(in block: [String]) -> [Field] {
+    /// A form's "about you" items asked as questions: "What is your name?" with the answer on the next lines, or
+    /// "I am responding as:" with a tick box on each line after it. An item that ends its block is answered by
+    /// the `next` block when that is a short answer, not another item.
+    static func askedFields(in block: [String], next: [String]) -> [Field] {
         var found: [Field] = []
+        var block = block
+        if let last = block.last, isAskedLine(last), (1...4).contains(next.count), !next.contains(where: isAskedLine) {
+            block += next
+        }
         for (index, line) in block.enumerated() where index + 1 < block.count {
-            // "What is your name?", "I am responding as:", or a numbered item: "1. Your name", "3. Are you responding as...".
+            // A numbered paragraph of a letter is not a form's item.
+            guard isAskedLine(line), Words(line).wordCount <= 30 else { continue }
             let numbered = line.prefix { $0.isNumber }
-            let asked = line.hasSuffix("?") || line.hasSuffix(":") || line.hasSuffix("...") || line.hasSuffix("…")
-            guard
-                asked || (!numbered.isEmpty && line.dropFirst(numbered.count).first.map { ".) ".contains($0) } ?? false)
-            else { continue }
-            var key = String(line.dropFirst(numbered.count)).lowercased()
-            key = key.trimmingCharacters(in: ".):?… ")
-            guard aboutYou.contains(where: { key.contains($0) }), field(line) == nil else { continue }
-            let rest = block[(index + 1)...]
+            let key = String(line.dropFirst(numbered.count)).lowercased().trimmingCharacters(in: ".):?… ")
+            guard isAboutYouKey(key) else { continue }
+            let rest = block[(index + 1)...].prefix { !isAskedLine($0) }
             let boxes = rest.prefix(while: FormAnswer.hasBoxes)
             if !boxes.isEmpty {
                 if let ticked = FormAnswer.ticked(boxes.joined(separator: " ")) {
                     found.append(Field(key: key, value: ticked))
                 }
-            } else if rest.count == 1, let answer = rest.first, !answer.hasSuffix("?"), Words(answer).wordCount <= 15 {
-                found.append(Field(key: key, value: answer))
+            } else if let first = rest.first, let answer = field(first), rest.count == 1, isAboutYouKey(answer.key) {
+                // "What is your name?" answered "Name: Gareth Olowe".
+                found.append(answer)
+            } else if rest.count == 1 || (rest.count <= 4 && (!numbered.isEmpty || line.hasSuffix("?"))),
+                !(rest.last?.hasSuffix("?") ?? true), !rest.contains(where: isListItem),
+                Words(rest.joined(separator: " ")).wordCount <= 40
+            {
+                // "Kingsbarrow Council for Voluntary Service. We are the infrastructure body …" over a few lines; not
+                // the list after "… for voluntary sector organisations:" in a letter.
+                found.append(Field(key: key, value: rest.joined(separator: " ")))
             }
         }
         return found
+    }
+
+    /// A line that starts a list item: "– a named lead", "• funding", "* membership".
+    private static func isListItem(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        return "-–—•*·".contains(first)
+    }
+
+    /// A line that reads as a form's item, not its answer: "What is your name?", "I am responding as:", or a
+    /// numbered item: "1. Your name", "3. Are you responding as...".
+    private static func isAskedLine(_ line: String) -> Bool {
+        let numbered = line.prefix { $0.isNumber }
+        let asked = line.hasSuffix("?") || line.hasSuffix(":") || line.hasSuffix("...") || line.hasSuffix("…")
+        guard asked || (!numbered.isEmpty && line.dropFirst(numbered.count).first.map { ".) ".contains($0) } ?? false)
+        else { return false }
+        return field(line) == nil
+    }
+
+    /// An "about you" item written as `Key: value` in a form's body: "Name (optional): Patricia Venn",
+    /// "Organisation name: Wolverdale Council for Voluntary Service", "Are you responding as: (x) A member of the
+    /// public".
+    static func aboutYouField(_ line: String) -> Field? {
+        guard let field = field(line, words: 5), isAboutYouKey(field.key) else { return nil }
+        return field
+    }
+
+    /// Whether a form item's key asks who the respondent is.
+    private static func isAboutYouKey(_ key: String) -> Bool {
+        key == "name" || key.hasSuffix(" name") || aboutYou.contains(where: { key.contains($0) })
     }
 
     /// Whether a form's item asks about the respondent ("Your name and role", "Which best describes you?",
@@ -124,14 +167,17 @@ extension LetterParts {
     /// The value of the first field whose key is one of `keys`.
     func field(_ keys: Set<String>) -> String? { fields.first { keys.contains($0.key) }?.value }
 
-    /// `Key: value` with a short key of letters and spaces, Markdown emphasis removed.
-    static func field(_ line: String) -> Field? {
+    /// `Key: value` with a short key of letters and spaces (at most `words` of them), Markdown emphasis removed.
+    /// A note in brackets after the key ("Name (optional):") is not part of it.
+    static func field(_ line: String, words: Int = 3) -> Field? {
         let plain = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         guard let colon = plain.firstIndex(of: ":") else { return nil }
-        let key = String(plain[..<colon]).trimmingSpaces().lowercased()
+        var key = String(plain[..<colon]).lowercased()
+        if let open = key.firstIndex(of: "("), key.hasSuffix(")") { key = String(key[..<open]) }
+        key = key.trimmingSpaces()
         let value = String(plain[plain.index(after: colon)...]).trimmingSpaces()
-        guard !key.isEmpty, key.count <= 24, !value.isEmpty, key.allSatisfy({ $0.isLetter || $0 == " " }),
-            key.split(separator: " ").count <= 3
+        guard !key.isEmpty, key.count <= 8 * words, !value.isEmpty, key.allSatisfy({ $0.isLetter || $0 == " " }),
+            key.split(separator: " ").count <= words
         else { return nil }
         return Field(key: key, value: value)
     }

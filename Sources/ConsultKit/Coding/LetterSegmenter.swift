@@ -106,7 +106,7 @@ struct LetterSegmenter: Sendable {
                 isAnswer = true
                 // "Name: Deborah Fairclough", or "Organisation: …" and "Type: …" under one item: each labelled
                 // line is an item of its own.
-                let fields = lines.compactMap(LetterParts.field)
+                let fields = lines.compactMap { LetterParts.field($0) }
                 if fields.count == lines.count, lines.allSatisfy({ Words($0).wordCount <= 15 }) {
                     // "Are you responding as... / Answer: An individual": the item's own label names the answer.
                     result.formFields += fields.map {

@@ -32,7 +32,7 @@ struct RespondentGuesser: Sendable {
             } else if field.key.contains("organisation") || field.key.contains("organization")
                 || field.key == "respondent"
             {
-                var value = Self.afterLabel(field.value)
+                var value = Self.organisationAnswer(field.value)
                 // "Mellstock Council for Voluntary Service, 12 Abbey Walk, …": the name before its address.
                 if !OrganisationName.isOrganisation(value), let name = value.split(separator: ",").first,
                     OrganisationName.isOrganisation(String(name))
@@ -140,6 +140,32 @@ struct RespondentGuesser: Sendable {
             if Words(described).wordCount <= 6 { found.append(described) }
         }
         return found
+    }
+
+    /// The organisation a form's answer names, among the label, role and description around it: "On behalf of an
+    /// organisation - Tamsford Voluntary Action", "Yes - Rowanfield Council for Voluntary Service (the
+    /// infrastructure body …)", "Ravensholm Council for Voluntary Service (RCVS) - Chief Officer",
+    /// "Kingsbarrow Council for Voluntary Service. We are …". The answer as it stands when no part names one.
+    static func organisationAnswer(_ value: String) -> String {
+        var plain = ""
+        var depth = 0
+        for character in value {
+            switch character {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            default: if depth == 0 { plain.append(character) }
+            }
+        }
+        var parts = [plain]
+        for separator in [" - ", " – ", ": ", ". "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let named = parts.map { $0.trimmingSpaces().trimmingCharacters(in: ".") }.first {
+            let key = $0.matchKey
+            return OrganisationName.isOrganisation($0) && !saysOnlyOrganisation($0) && !key.hasPrefix("on behalf")
+                && !key.hasPrefix("as an ")
+        }
+        return named ?? value
     }
 }
 
@@ -317,14 +343,6 @@ private extension RespondentGuesser {
         return OrganisationName.isPerson(name) ? OrganisationName.clean(name) : nil
     }
 
-    /// "On behalf of an organisation - Tamsford Voluntary Action" is the organisation's name after the label.
-    static func afterLabel(_ value: String) -> String {
-        for separator in [" - ", " – ", ": "] {
-            if let range = value.range(of: separator) { return String(value[range.upperBound...]).trimmingSpaces() }
-        }
-        return value
-    }
-
     /// "St Cuthbert's Hospice, Marshbrook" is the hospice; the town after the comma is not part of its name.
     static func withoutTown(_ name: String) -> String {
         guard let comma = name.lastIndex(of: ",") else { return name }
@@ -344,7 +362,7 @@ private extension RespondentGuesser {
 
     func date(_ parts: LetterParts) -> Day? {
         // A form export's "Submitted on:" may share its block with a sentence, which puts it in the body.
-        let opening = parts.body.prefix(2).flatMap { $0 }.compactMap(LetterParts.field)
+        let opening = parts.body.prefix(2).flatMap { $0 }.compactMap { LetterParts.field($0) }
         for field in parts.fields + opening
         where ["sent", "date", "submitted", "date submitted", "date received", "submitted on", "completed"].contains(
             field.key)
