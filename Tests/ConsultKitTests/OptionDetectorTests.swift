@@ -675,4 +675,54 @@ import Testing
         #expect(answer.text.contains("Which option do you prefer?"))
         #expect(!LetterParts(text).head.contains("Which option do you prefer?"))
     }
+
+    /// Ways of stating a preference found in the second set of development phrasings (`phrasings2/`): an answer on
+    /// one line, a sentence that is only the choice, a cleft without "that", a request that an option "be taken
+    /// forward", a preference taken up with "It is also ours", a model glossed after a comma.
+    @Test(arguments: [
+        ("Preferred option: 1.", "option-1"),
+        ("Supported model: the statutory ICS body. Not supported: the joint committee.", "option-2"),
+        ("Preferred option: None. Both models leave local government as a junior partner.", "neither"),
+        ("Option 2 please. We have waited long enough for one organisation to be in charge.", "option-2"),
+        ("I have read both. So it's option 1 for me.", "option-1"),
+        ("We see some merit in Option 1, but it is Option 2 we would choose.", "option-2"),
+        ("We would ask that Option 1 be taken forward.", "option-1"),
+        ("Option 1 is what most councils have asked for. It is also ours.", "option-1"),
+        ("Which model would you prefer? The statutory ICS body, please.", "option-2"),
+        (
+            "Our preference would be for the partnership board model, the one that keeps each organisation's "
+                + "statutory duties and binds them through a joint committee.",
+            "option-1"
+        ),
+        ("The Forum wants neither. Each model leaves carers without a voice.", "neither"),
+        ("As they stand, both models are unacceptable to the Forum.", "neither"),
+        ("We are content for the Government to proceed with Option 2.", "option-2"),
+        ("The Cabinet has endorsed Option 1 as the Council's preferred model.", "option-1"),
+    ])
+    func readsThePhrasings2Forms(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    /// A preference inside a clause the writer denies or doubts, foretold of another body, or held by a minority, is
+    /// not the writer's.
+    @Test(arguments: [
+        "We do not agree that Option 2 is the better model.",
+        "It is not obvious to us that Option 2 is better, but nor is it obvious that it is worse.",
+        "That is not to say we endorse Option 1, about which we have our own doubts.",
+        "The partnership board is expected to back the corporate NHS body; our own board has yet to consider it.",
+        "Most of the GPs we spoke to had no view; a sizeable minority favoured the second option.",
+        "Our neighbouring authority has written in support of Option 1. This Council has not taken a position.",
+        "Option 2 is preferred by NHS England.",
+    ])
+    func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
+    /// "… should not be read as backing either one" beside "has not taken a position" declines; it is not "neither".
+    @Test func notBackingEitherWhileTakingNoPositionIsNotNeither() {
+        let text = Letters.letter(
+            "The Council has not taken a position on the two models, and this letter should not be read as backing "
+                + "either one.")
+        #expect(Letters.choice(text, "option") == nil)
+    }
 }

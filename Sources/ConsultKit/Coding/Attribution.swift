@@ -124,6 +124,8 @@ enum Attribution {
     /// Words that open a phrase before the subject.
     private static let openings: Set<String> = [
         "of", "having", "after", "on", "in", "from", "given", "between", "with", "following", "for",
+        // "As they stand, both models are unacceptable to the Forum."
+        "as",
     ]
 
     /// Words that make an opening phrase report a view: "In NHS England's view,".
@@ -234,6 +236,8 @@ enum Attribution {
         "providers", "trusts", "staff", "patients", "public", "system", "ics", "icss", "stp", "nhsei",
         // "The Chair favoured the first option", "a smaller number support the statutory body".
         "chair", "chairman", "vice", "councillor", "councillors", "number",
+        // "a sizeable minority favoured the second", "our neighbouring authority has written in support of Option 1".
+        "minority", "neighbouring",
         // "a view that our evidence does not support": the evidence, not the writer.
         "evidence", "research", "findings", "data",
         // "the acute trust representatives favour Option 2".

@@ -39,6 +39,8 @@ struct OptionDetector: Sendable {
         // The order of the last sentence that named both options, for "the former" and "the latter".
         var pair: [String]?
         var paragraph = -1
+        // Whether the sentence before asked for the preferred model.
+        var asked = false
         for (index, sentence) in sentences.enumerated() where !FormAnswer.isChoiceList(sentence.text) {
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
@@ -58,6 +60,17 @@ struct OptionDetector: Sendable {
                     !found.contains { $0.kind == signal.kind && $0.option == signal.option }
                 }
             }
+            // "Which option do you prefer?" then "– Option 2 (statutory corporate NHS body)".
+            if asked, let first = mentions.first,
+                sentence.words.tokens[..<first.start].allSatisfy({ ["–", "-", "a", ":", "the"].contains($0) })
+            {
+                found.append(
+                    Signal(kind: .prefers, option: first.option, sentence: index, weight: 2, naming: first.naming))
+            }
+            let tokens = sentence.words.tokens
+            asked =
+                tokens.last == "?" && tokens.contains(where: Self.answerKeys.contains)
+                && !tokens.contains(where: Attribution.otherWords.contains)
             let reported = found.last { $0.kind == .reported && $0.option != nil } ?? lastReported
             if !found.contains(where: { $0.kind == .prefers }),
                 let adopted = Self.adoption(in: sentence.words, index: index, reported: reported)
@@ -133,11 +146,18 @@ private extension OptionDetector {
         "weight behind", "get behind", "gets behind", "put me down for", "put us down for", "put their name to",
         "plump for", "plumped for", "plumping for",
         "put our name to", "put its name to",
+        "endorsed", "backing", "endorsing", "come down for", "comes down for", "points us to", "points us towards",
+        "count us in for", "count me in for", "would sooner see", "would sooner have", "would welcome",
     ]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
     /// whose object is the option, said by the writer though another body is named before the verb.
     static let requests: [Phrase] = [
-        "urge", "urges", "ask", "asks", "recommendation", "call on", "calls on", "encourage", "invite",
+        "urge", "urges", "ask", "asks", "recommendation", "call on", "calls on", "encourage", "invite", "content for",
+        "happy for",
+    ]
+    /// What "we would ask that Option 1 be …" asks to be done with the option.
+    static let requestedPassive: [Phrase] = [
+        "taken forward", "adopted", "chosen", "implemented", "pursued", "legislated for", "preferred", "progressed",
     ]
     static let requested: [Phrase] = [
         "adopt", "proceed with", "legislate for", "go with", "implement", "choose", "opt for", "pursue", "confirm",
@@ -148,7 +168,8 @@ private extension OptionDetector {
         "more sensible", "the better of the two", "more realistic", "is the right model", "is the right choice",
         "the better model", "the better choice", "better balance", "better suited", "best suited", "more suitable",
         "more appropriate", "is our choice", "lesser of two evils", "lesser of the two evils", "is the better",
-        "the right balance", "better reflects",
+        "the right balance", "better reflects", "has our vote", "has my vote", "gets our vote", "gets my vote",
+        "has our support", "has my support", "is preferred", "is therefore preferred",
     ]
     static let rejections: [Phrase] = ["oppose", "opposes", "reject", "rejects", "against", "opposed to"]
     static let neitherPhrases: [Phrase] = [
@@ -163,6 +184,8 @@ private extension OptionDetector {
         "both options should be rejected", "both models should be rejected", "not want either", "is : neither",
         "answer is neither", "rejects them both", "reject them both", "rejected them both", "oppose them both",
         "opposes them both", "opposed them both", "rejected both", "reject both of them", "rejects both of them",
+        "want neither", "wants neither", "no to both", "oppose each of them", "opposes each of them",
+        "reject each of them", "both are unacceptable", "both are unsuitable",
     ]
     static let declines: [Phrase] = [
         "no preference", "not expressing a preference", "not express a preference", "unable to express a preference",
@@ -375,6 +398,18 @@ private extension OptionDetector {
         }
         // "In favour of the committee model, members noted …; against it, …" lists arguments, not a preference.
         let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
+        if let answer = answerLine(tokens, mentions: mentions) { add(answer.kind, answer.option, 2, answer.naming) }
+        // "Option 1 please.", "So it's option 1 for me.", "So the second one.": a sentence that is only the choice.
+        if let mention = mentions.first, mentions.count == 1, tokens.last == ".", mention.end < tokens.count {
+            let before = tokens[..<mention.start].filter { !["it", "is", "that", ","].contains($0) }
+            let after = Array(tokens[mention.end..<(tokens.count - 1)])
+            let closes = after == ["please"] || after == ["for", "me"] || after == ["for", "us"]
+            if (before.isEmpty || before == ["so"] || before == ["then"])
+                && (closes || (after.isEmpty && !before.isEmpty))
+            {
+                add(.prefers, mention.option, closes ? 2 : 1, mention.naming)
+            }
+        }
         // "Were the choice ours, the Council would keep each partner's own board and bind them through a statutory
         // joint committee": the one model named, chosen on the supposition that the choice is the writer's.
         if words.containsAny(Self.ownChoice), Set(mentions.map(\.option)).count == 1, let mention = mentions.first,
@@ -400,12 +435,18 @@ private extension OptionDetector {
         {
             if let target = subject(before: at, in: tokens, mentions: mentions) {
                 add(.prefers, target.option, 2, target.naming)
+            } else if let previous, mentions.isEmpty,
+                tokens[..<at].filter({ !["also", "too", "equally"].contains($0) }).suffix(2) == ["it", "is"]
+            {
+                // "Option 2 is NHS England's preferred option. It is also ours."
+                add(.prefers, previous, 1)
             }
         }
         for phrase in Self.preferences where !listsArguments {
             for at in words.positions(of: phrase) {
                 let end = at + phrase.words.count
-                guard Attribution.isWriters(words, verbAt: at), !Attribution.namesOthersAfter(words, verbEnd: end)
+                guard Attribution.isWriters(words, verbAt: at), !Attribution.namesOthersAfter(words, verbEnd: end),
+                    !Self.isExpected(tokens, before: at)
                 else {
                     if let reported = mentions.first(where: { $0.start >= end && $0.start < end + 12 }) {
                         let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: 12)
@@ -440,7 +481,7 @@ private extension OptionDetector {
                 // "… is the better answer is not something we can say": "is" then "not" negates.
                 // "Nor should this be read as support for Option 1": a sentence opened by "Nor" negates its clause.
                 let negated =
-                    StancePatterns.isNegated(tokens, before: at)
+                    StancePatterns.isNegated(tokens, before: at) || Self.isDoubted(words, before: at)
                     || (phrase.words.last == "is" && end < tokens.count && tokens[end] == "not")
                     || (tokens.first == "nor" && !tokens[..<at].contains(where: Words.isMark))
                 if end < tokens.count, tokens[end] == "neither", !negated,
@@ -449,8 +490,9 @@ private extension OptionDetector {
                     add(.neither, nil, 2)
                     continue
                 }
+                // "… should not be read as backing either one" beside "has not taken a position" declines to choose.
                 if end < tokens.count, ["either", "any", "both"].contains(tokens[end]), negated {
-                    add(.neither, nil, 2)
+                    if !declines { add(.neither, nil, 2) }
                     continue
                 }
                 let named = Set(mentions.filter { $0.start >= end && $0.start < end + 8 }.map(\.option))
@@ -499,12 +541,14 @@ private extension OptionDetector {
             {
                 after = closing + 1
             }
-            guard ["that", "which"].contains(tokens[after]),
+            // "it is Option 2 we would choose": the writer straight after the option, without "that".
+            let direct = ["we", "i"].contains(tokens[after])
+            guard ["that", "which"].contains(tokens[after]) || direct,
                 let copula = tokens[max(0, mention.start - 3)..<mention.start].lastIndex(where: { $0 == "is" }),
                 copula >= 1, ["it", "this"].contains(tokens[copula - 1]),
                 !tokens[copula..<mention.start].contains(where: { $0 == "not" || Words.isMark($0) })
             else { continue }
-            let clause = tokens[(after + 1)..<min(tokens.count, after + 8)]
+            let clause = tokens[(direct ? after : after + 1)..<min(tokens.count, after + 8)]
             guard let verb = clause.firstIndex(where: { Self.clefted.contains($0) }),
                 !clause[..<verb].contains(where: { $0 == "not" || Words.isMark($0) }),
                 Attribution.isWriters(words, verbAt: verb), !StancePatterns.isNegated(tokens, before: copula)
@@ -546,6 +590,18 @@ private extension OptionDetector {
                     continue
                 }
                 let window = (at + phrase.words.count)..<min(tokens.count, at + phrase.words.count + 10)
+                // "We would ask that Option 1 be taken forward instead".
+                if window.lowerBound < tokens.count, tokens[window.lowerBound] == "that",
+                    let mention = mentions.first(where: { $0.start > window.lowerBound }),
+                    mention.start - window.lowerBound <= 2, mention.end + 1 < tokens.count,
+                    ["be", "is"].contains(tokens[mention.end]),
+                    Self.requestedPassive.contains(where: {
+                        words.first($0, in: (mention.end + 1)..<(mention.end + 3)) != nil
+                    })
+                {
+                    add(.prefers, mention.option, 2, mention.naming)
+                    continue
+                }
                 // "We therefore urge its adoption": the option last named.
                 if let its = words.first("its adoption", in: window) ?? words.first("its implementation", in: window),
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous,
@@ -575,7 +631,15 @@ private extension OptionDetector {
         }
         for phrase in Self.comparisons {
             for at in words.positions(of: phrase) where Attribution.isWritersJudgement(words, at: at) {
-                guard !StancePatterns.isNegated(tokens, before: at) else { continue }
+                guard !StancePatterns.isNegated(tokens, before: at), !Self.isDoubted(words, before: at) else {
+                    continue
+                }
+                // "Option 2 is preferred by NHS England" is someone else's.
+                if phrase.words.last == "preferred", at + phrase.words.count < tokens.count,
+                    tokens[at + phrase.words.count] == "by"
+                {
+                    continue
+                }
                 // Only what stands right before the comparison is compared: "the second one makes more sense",
                 // "I consider it the more coherent".
                 let before = Self.skippingAside(tokens, before: at)
@@ -624,6 +688,77 @@ private extension OptionDetector {
             }
         }
         return signals
+    }
+
+    /// A form's item answered in one line: "Preferred option: 2.", "Which option do you prefer? - Option 2 (…)",
+    /// "Supported model: statutory ICS body", "Not supported: joint committee", "Preferred option: None."
+    func answerLine(_ tokens: [String], mentions: [OptionVocabulary.Mention]) -> (
+        kind: Signal.Kind, option: String?, naming: OptionVocabulary.Naming
+    )? {
+        var start = 0
+        for boundary in tokens.indices where [":", "?"].contains(tokens[boundary]) {
+            defer { start = boundary + 1 }
+            let key = tokens[start..<boundary]
+            guard key.count <= 10, key.contains(where: { Self.answerKeys.contains($0) }),
+                !key.contains(where: { Attribution.otherWords.contains($0) })
+            else { continue }
+            var after = boundary + 1
+            while after < tokens.count,
+                ["–", "-", ":"].contains(tokens[after])
+                    || (tokens[after] == "a" && after + 1 < tokens.count && tokens[after + 1] == ":")
+            {
+                after += 1
+            }
+            guard after < tokens.count else { return nil }
+            let rejected = key.contains("not")
+            if let mention = mentions.first(where: { $0.start >= after }), mention.start - after <= 2,
+                tokens[after..<mention.start].allSatisfy({ ["the", "a", "an"].contains($0) })
+            {
+                return (rejected ? .rejects : .prefers, mention.option, mention.naming)
+            }
+            if let number = ["1": 0, "one": 0, "2": 1, "two": 1][tokens[after]], !rejected,
+                vocabulary.options.indices.contains(number),
+                after + 1 == tokens.count || Words.isMark(tokens[after + 1])
+            {
+                return (.prefers, vocabulary.options[number].id, .number)
+            }
+            if ["none", "neither"].contains(tokens[after]), !rejected, !Self.namesScaleMiddle(tokens, after: after + 1)
+            {
+                return (.neither, nil, .description)
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Words of a form's item asking for the preferred model.
+    static let answerKeys: Set<String> = ["preferred", "preference", "prefer", "choice", "supported", "favoured"]
+
+    /// "We do not agree that Option 2 is the better model", "It is not obvious to us that Option 2 is better", "That
+    /// is not to say we endorse Option 1": a judgement or preference at `at` inside a clause the writer doubts or
+    /// denies.
+    static func isDoubted(_ words: Words, before at: Int) -> Bool {
+        let tokens = words.tokens
+        for phrase in doubts {
+            guard let start = words.first(phrase, in: 0..<at) else { continue }
+            let between = tokens[(start + phrase.words.count)..<at]
+            if !between.contains(where: { clauseBreaks.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    static let doubts: [Phrase] = [
+        "not agree that", "not accept that", "not convinced that", "not persuaded that", "not obvious",
+        "not clear that", "not think that", "not believe that", "doubt that", "doubt whether", "not to say",
+        "not mean that", "not mean we", "not mean i",
+    ]
+    /// Words that end the doubted clause: "we do not think Option 1 would work, and so prefer Option 2".
+    static let clauseBreaks: Set<String> = [",", ";", ".", ":", "but", "so", "and", "therefore", "however"]
+
+    /// "The partnership board is expected to back the corporate NHS body": a preference foretold, not held.
+    static func isExpected(_ tokens: [String], before at: Int) -> Bool {
+        at >= 2 && tokens[at - 1] == "to"
+            && ["expected", "likely", "set", "due", "expects", "poised"].contains(tokens[at - 2])
     }
 
     /// "The Council has concluded that the second model, …, is the one it prefers": where the verb before `at`

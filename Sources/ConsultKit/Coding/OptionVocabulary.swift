@@ -187,6 +187,17 @@ struct OptionVocabulary: Sendable {
         {
             return mention
         }
+        // "Our preference would be for the mandatory board model, the one that builds on partners' existing
+        // responsibilities": a model named in a few words, then glossed by a description of what it does.
+        if let comma = between.lastIndex(of: ","), mention.naming == .description,
+            tokens[(comma + 1)..<mention.start].allSatisfy({ ["a", "an", "the"].contains($0) }),
+            tokens[end..<comma].contains(where: {
+                ["model", "option", "approach", "arrangement", "version"].contains($0)
+            }),
+            tokens[end..<comma].count <= 8, !tokens[end..<comma].contains(where: { Self.boundaries.contains($0) })
+        {
+            return mention
+        }
         // "our preference is for the arrangement closer to the original proposal: a mandatory statutory board …",
         // "for the less centralising of the two models: a statutory board …": a model glossed after a colon.
         if let colon = between.lastIndex(of: ":"), mention.start - colon <= 4,
