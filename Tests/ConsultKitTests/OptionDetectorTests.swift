@@ -725,4 +725,53 @@ import Testing
                 + "either one.")
         #expect(Letters.choice(text, "option") == nil)
     }
+
+    /// Misses from the holdout28–31 blind run: a preference read inside "none of this should be read as …", a
+    /// union's expectation of another body, district leaders' view, a board that "came down on the side of" a model,
+    /// a PCN that asks not to be recorded as backing either, and an existing body kept "as a statutory body in its
+    /// own right" taken for the new body.
+    @Test(
+        arguments: [
+            ("I want to be clear that none of this should be read as a vote for the joint committee model.", nil),
+            ("Our regional office tells us it expects the national union to lean towards Option 2.", nil),
+            (
+                "The two district council leaders spoke strongly in favour of the joint committee. The Board as a whole, "
+                    + "however, came down on the side of the corporate model, in which the CCG's functions pass to a "
+                    + "statutory ICS body.",
+                "option-2"
+            ),
+            (
+                "Each has something going for it, and the board didn't come down on one side, so please don't record us "
+                    + "as backing either of them.",
+                nil
+            ),
+            (
+                "The document sets out two routes. One keeps every trust, CCG and council as a statutory body in its own "
+                    + "right, joined through a committee with a system accountable officer; the other creates a new NHS "
+                    + "body that takes over the CCG's functions. NHS England prefers the second. Our Board, however, "
+                    + "favours the former.",
+                "option-1"
+            ),
+            (
+                "The Committee's preference is for the arrangement closer to NHS England's original proposal, in which "
+                    + "each body keeps its own statutory standing.",
+                "option-1"
+            ),
+        ] as [(String, String?)])
+    func readsTheHoldout28To31Misses(text: String, expected: String?) {
+        #expect(Letters.choice(Letters.letter(text), "option") == expected)
+    }
+
+    /// A condition in the next sentence about another question is that question's: "We agree with it. We also support
+    /// specialised commissioning moving closer to the system, but only where …" leaves q1's agreement unconditional.
+    @Test func aNeighbouringConditionOnAnotherQuestionIsNotThisOnes() throws {
+        let text = Letters.letter(
+            "Putting system working on a statutory basis from 2022 is overdue, and we agree with it. We also support "
+                + "specialised commissioning moving closer to the system, but only where the provider collaborative is "
+                + "given the lead, and only once NHS England has shown how patient flows will be protected.")
+        let q1 = try #require(Letters.answer(text, "q1"))
+        #expect(q1.choice == "agree")
+        #expect(q1.conditional == false)
+        #expect(Letters.answer(text, "q4")?.conditional == true)
+    }
 }

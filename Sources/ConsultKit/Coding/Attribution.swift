@@ -238,6 +238,8 @@ enum Attribution {
         "chair", "chairman", "vice", "councillor", "councillors", "number",
         // "a sizeable minority favoured the second", "our neighbouring authority has written in support of Option 1".
         "minority", "neighbouring",
+        // "The two district council leaders spoke strongly in favour of the joint committee".
+        "leaders",
         // "a view that our evidence does not support": the evidence, not the writer.
         "evidence", "research", "findings", "data",
         // "the acute trust representatives favour Option 2".

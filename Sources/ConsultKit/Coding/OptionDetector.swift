@@ -140,6 +140,7 @@ private extension OptionDetector {
         "would rather work with", "would rather keep it as", "would rather go with", "answer is", "right model for",
         "right one for",
         "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
+        "came down on the side of", "came down in favour of",
         "wish to see", "wishes to see", "like to see", "want to see", "wants to see",
         // Only with the option named after it: "we would want this written into the legislation" is no choice.
         "would want",
@@ -170,6 +171,7 @@ private extension OptionDetector {
         "more appropriate", "is our choice", "lesser of two evils", "lesser of the two evils", "is the better",
         "the right balance", "better reflects", "has our vote", "has my vote", "gets our vote", "gets my vote",
         "has our support", "has my support", "is preferred", "is therefore preferred",
+        "more like common sense", "sounds more sensible", "sounds better to me",
     ]
     static let rejections: [Phrase] = ["oppose", "opposes", "reject", "rejects", "against", "opposed to"]
     static let neitherPhrases: [Phrase] = [
@@ -193,7 +195,8 @@ private extension OptionDetector {
         "not our place to choose", "either could work", "either model could work", "either option could work",
         "no view on which", "not state a preference", "no strong preference", "not have a preference",
         "not reach a common view", "not expressed a preference", "not expressed any preference",
-        "not to express a preference",
+        "not to express a preference", "not come down on one side", "not come down on either side",
+        "not record us as", "not be recorded as",
     ]
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
@@ -750,15 +753,24 @@ private extension OptionDetector {
     static let doubts: [Phrase] = [
         "not agree that", "not accept that", "not convinced that", "not persuaded that", "not obvious",
         "not clear that", "not think that", "not believe that", "doubt that", "doubt whether", "not to say",
-        "not mean that", "not mean we", "not mean i",
+        "not mean that", "not mean we", "not mean i", "none of this", "none of that", "none of which",
     ]
     /// Words that end the doubted clause: "we do not think Option 1 would work, and so prefer Option 2".
     static let clauseBreaks: Set<String> = [",", ";", ".", ":", "but", "so", "and", "therefore", "however"]
 
     /// "The partnership board is expected to back the corporate NHS body": a preference foretold, not held.
     static func isExpected(_ tokens: [String], before at: Int) -> Bool {
-        at >= 2 && tokens[at - 1] == "to"
-            && ["expected", "likely", "set", "due", "expects", "poised"].contains(tokens[at - 2])
+        // "… it expects the national union to lean towards Option 2".
+        // "We expect to support Option 1" is the writer's own, if tentative.
+        guard at >= 2, tokens[at - 1] == "to",
+            !tokens[max(0, at - 4)..<at].contains(where: { ["we", "i"].contains($0) })
+        else { return false }
+        if ["expected", "likely", "set", "due", "expects", "poised"].contains(tokens[at - 2]) { return true }
+        let clause = tokens[max(0, at - 7)..<(at - 1)]
+        guard let expects = clause.lastIndex(where: { ["expects", "expected", "expect"].contains($0) }) else {
+            return false
+        }
+        return !clause[expects...].contains(where: { Words.isMark($0) })
     }
 
     /// "The Council has concluded that the second model, …, is the one it prefers": where the verb before `at`

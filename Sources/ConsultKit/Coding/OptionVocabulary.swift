@@ -92,6 +92,16 @@ struct OptionVocabulary: Sendable {
                 {
                     continue
                 }
+                // "One keeps every trust, CCG and council as a statutory body in its own right": what each
+                // existing organisation stays, not the new body.
+                let before = words.tokens[max(0, start - 10)..<max(0, start - 2)]
+                if naming == .description, start >= 2, ["a", "an"].contains(words.tokens[start - 1]),
+                    words.tokens[start - 2] == "as",
+                    let each = before.lastIndex(where: { ["each", "every"].contains($0) }),
+                    !before[each...].contains(where: { [".", ";", ":"].contains($0) })
+                {
+                    continue
+                }
                 // "We would like to see ICS boards meet in public": boards in general, not the model; but "ICSs
                 // becoming statutory NHS bodies" is the model for every system.
                 if naming == .description, !phrase.lastIsPrefix, let last = phrase.words.last,

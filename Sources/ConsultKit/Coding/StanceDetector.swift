@@ -135,7 +135,7 @@ private extension StanceDetector {
         let evidenceIndexes = Array(Set(winning.prefix(2).map(\.sentence))).sorted()
         var evidence = evidenceIndexes.map { sentences[$0].text }
         var conditional = false
-        if side == .agree, let condition = conditionSentence(near: winning.map(\.sentence), in: sentences) {
+        if side == .agree, let condition = conditionSentence(near: winning.map(\.sentence), in: sentences, for: id) {
             conditional = true
             if !evidence.contains(sentences[condition].text) { evidence.append(sentences[condition].text) }
         }
@@ -147,12 +147,15 @@ private extension StanceDetector {
     }
 
     /// A sentence that attaches a condition: one of the side-taking sentences, or the one just before or after
-    /// it in the same paragraph.
-    func conditionSentence(near indexes: [Int], in sentences: [LetterSentence]) -> Int? {
+    /// it in the same paragraph, unless that one is about another question ("We agree with it. We also support
+    /// specialised commissioning moving closer, but only where …" puts its condition on direct commissioning).
+    func conditionSentence(near indexes: [Int], in sentences: [LetterSentence], for question: String) -> Int? {
         for index in indexes where StancePatterns.isConditional(sentences[index].words) { return index }
         for index in indexes {
             for neighbour in [index + 1, index - 1] where sentences.indices.contains(neighbour) {
-                guard sentences[neighbour].paragraph == sentences[index].paragraph else { continue }
+                guard sentences[neighbour].paragraph == sentences[index].paragraph,
+                    cues.best(for: sentences[neighbour].words, minimum: 2).map({ $0 == question }) ?? true
+                else { continue }
                 if StancePatterns.isConditional(sentences[neighbour].words) { return neighbour }
             }
             // "My agreement is, however, provided that …", a sentence or two further on, names what it qualifies.
