@@ -31,7 +31,8 @@ struct LetterParts: Sendable, Hashable {
     var signature: [String] = []
 
     init(_ text: String) {
-        var blocks = Self.blocks(of: text)
+        let all = Self.blocks(of: text)
+        var blocks = all
         var start = 0
         while start < blocks.count, blocks[start].allSatisfy({ Self.isHeaderLine($0) || Self.isMessageSeparator($0) }) {
             head += blocks[start]
@@ -67,7 +68,6 @@ struct LetterParts: Sendable, Hashable {
             signature = blocks[end...].flatMap { $0 }
         }
         body = blocks[start..<max(start, end)].filter { !$0.isEmpty }
-        let all = Self.blocks(of: text)
         asked = all.indices.flatMap {
             Self.askedFields(in: all[$0], next: all.indices.contains($0 + 1) ? all[$0 + 1] : [])
         }

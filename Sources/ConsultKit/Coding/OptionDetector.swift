@@ -60,14 +60,14 @@ struct OptionDetector: Sendable {
                     !found.contains { $0.kind == signal.kind && $0.option == signal.option }
                 }
             }
+            let tokens = sentence.words.tokens
             // "Which option do you prefer?" then "– Option 2 (statutory corporate NHS body)".
             if asked, let first = mentions.first,
-                sentence.words.tokens[..<first.start].allSatisfy({ ["–", "-", "a", ":", "the"].contains($0) })
+                tokens[..<first.start].allSatisfy({ ["–", "-", "a", ":", "the"].contains($0) })
             {
                 found.append(
                     Signal(kind: .prefers, option: first.option, sentence: index, weight: 2, naming: first.naming))
             }
-            let tokens = sentence.words.tokens
             asked =
                 tokens.last == "?" && tokens.contains(where: Self.answerKeys.contains)
                 && !tokens.contains(where: Attribution.otherWords.contains)
@@ -85,7 +85,6 @@ struct OptionDetector: Sendable {
             // "That is the arrangement we would ask for" looks back past what the sentence before set aside ("rather
             // than create a new NHS body") to what it put forward.
             if !mentions.isEmpty {
-                let tokens = sentence.words.tokens
                 let named = mentions.last { !tokens[..<$0.start].contains(where: ModelClause.contrasts.contains) }?
                     .option
                 last = named
@@ -765,7 +764,8 @@ private extension OptionDetector {
         guard at >= 2, tokens[at - 1] == "to",
             !tokens[max(0, at - 4)..<at].contains(where: { ["we", "i"].contains($0) })
         else { return false }
-        if ["expected", "likely", "set", "due", "expects", "poised"].contains(tokens[at - 2]) { return true }
+        if ["likely", "set", "due", "poised"].contains(tokens[at - 2]) { return true }
+        // "is expected to back", or the expectation a few words before: "expects the national union to lean".
         let clause = tokens[max(0, at - 7)..<(at - 1)]
         guard let expects = clause.lastIndex(where: { ["expects", "expected", "expect"].contains($0) }) else {
             return false

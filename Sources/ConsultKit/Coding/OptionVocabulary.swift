@@ -92,16 +92,7 @@ struct OptionVocabulary: Sendable {
                 {
                     continue
                 }
-                // "One keeps every trust, CCG and council as a statutory body in its own right": what each
-                // existing organisation stays, not the new body.
-                let before = words.tokens[max(0, start - 10)..<max(0, start - 2)]
-                if naming == .description, start >= 2, ["a", "an"].contains(words.tokens[start - 1]),
-                    words.tokens[start - 2] == "as",
-                    let each = before.lastIndex(where: { ["each", "every"].contains($0) }),
-                    !before[each...].contains(where: { [".", ";", ":"].contains($0) })
-                {
-                    continue
-                }
+                if naming == .description, Self.isKeptAs(words.tokens, at: start) { continue }
                 // "We would like to see ICS boards meet in public": boards in general, not the model; but "ICSs
                 // becoming statutory NHS bodies" is the model for every system.
                 if naming == .description, !phrase.lastIsPrefix, let last = phrase.words.last,
@@ -155,6 +146,15 @@ struct OptionVocabulary: Sendable {
 
     /// Words before a description that make it one of many organisations rather than a model: "each
     /// statutory body", "every NHS body".
+    /// "One keeps every trust, CCG and council as a statutory body in its own right": what each existing
+    /// organisation stays, not the new body.
+    private static func isKeptAs(_ tokens: [String], at start: Int) -> Bool {
+        guard start >= 2, ["a", "an"].contains(tokens[start - 1]), tokens[start - 2] == "as" else { return false }
+        let before = tokens[max(0, start - 10)..<(start - 2)]
+        guard let each = before.lastIndex(where: { ["each", "every"].contains($0) }) else { return false }
+        return !before[each...].contains(where: { [".", ";", ":"].contains($0) })
+    }
+
     private static let distributives: Set<String> = ["each", "every", "individual", "separate"]
 
     /// The first option named after a preference, before the sentence turns to what it is preferred to.

@@ -45,12 +45,19 @@ enum OrganisationName {
         return parts.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// The name tidied: brackets, "Ltd" and trailing lower-case words removed, capitals made title case.
-    static func clean(_ name: String) -> String {
-        var text = name.replacingOccurrences(of: "**", with: "")
+    /// The text without its asides in brackets: "Ravensholm CVS (RCVS) - Chief Officer" becomes "Ravensholm CVS  -
+    /// Chief Officer".
+    static func withoutBrackets(_ text: String) -> String {
+        var text = text
         while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             text.removeSubrange(open...close)
         }
+        return text
+    }
+
+    /// The name tidied: brackets, "Ltd" and trailing lower-case words removed, capitals made title case.
+    static func clean(_ name: String) -> String {
+        var text = withoutBrackets(name.replacingOccurrences(of: "**", with: ""))
         var words = text.split(separator: " ").map(String.init)
         for title in ["mrs", "mr", "ms", "miss", "cllr", "councillor", "dr", "dr."]
         where words.first?.lowercased() == title {

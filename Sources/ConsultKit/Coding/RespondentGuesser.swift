@@ -147,16 +147,7 @@ struct RespondentGuesser: Sendable {
     /// infrastructure body …)", "Ravensholm Council for Voluntary Service (RCVS) - Chief Officer",
     /// "Kingsbarrow Council for Voluntary Service. We are …". The answer as it stands when no part names one.
     static func organisationAnswer(_ value: String) -> String {
-        var plain = ""
-        var depth = 0
-        for character in value {
-            switch character {
-            case "(": depth += 1
-            case ")": depth = max(0, depth - 1)
-            default: if depth == 0 { plain.append(character) }
-            }
-        }
-        var parts = [plain]
+        var parts = [OrganisationName.withoutBrackets(value)]
         for separator in [" - ", " – ", ": ", ". "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
