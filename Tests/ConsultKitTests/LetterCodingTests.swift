@@ -63,7 +63,7 @@ import Testing
         ("holdout16", true), ("holdout17", true), ("holdout18", true), ("holdout19", true), ("holdout20", true),
         ("holdout21", true), ("holdout22", true), ("holdout23", true), ("holdout24", true), ("holdout25", true),
         ("holdout26", true), ("holdout27", true), ("holdout28", true), ("holdout29", true), ("holdout30", true),
-        ("holdout31", true),
+        ("holdout31", true), ("holdout32", false), ("holdout33", false), ("holdout34", false), ("holdout35", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
