@@ -310,6 +310,55 @@ import Testing
         #expect(coded.response.answers["q4"]?.choice == nil)
     }
 
+    /// A Citizen Space export quotes each question in full with no number; the text names the question, the line
+    /// under it is the answer, and the explanation after it stays in that question's section.
+    @Test func anUnnumberedQuotedQuestionIsReadAsItsHeading() {
+        let coded = Letters.code(
+            """
+            About you
+
+            What is your name?
+
+            Name:
+            Example Person
+
+            Do you agree that giving ICSs a statutory footing from 2022, alongside other legislative proposals, provides the right foundation for the NHS over the next decade?
+
+            Agree
+
+            Please explain your answer:
+            A legal footing would make the partnership's commitments harder to walk away from.
+
+            Do you agree that option 2 offers a model that provides greater incentive for collaboration alongside clarity of accountability across systems, to Parliament and most importantly, to patients?
+
+            Disagree
+
+            Please explain your answer:
+            Carers would have less say, not more.
+            """)
+        let answers = coded.response.answers
+        #expect(answers["q1"]?.choice == "agree")
+        #expect(answers["q2"]?.choice == "disagree")
+        #expect(answers["q1"]?.text.contains("harder to walk away from") == true)
+        #expect(answers["q2"]?.text.contains("less say, not more") == true)
+        // The question's own words are its heading, not part of the answer.
+        #expect(answers["q2"]?.text.contains("greater incentive for collaboration") == false)
+    }
+
+    /// A question's wording in a letter's own prose is not taken for the question.
+    @Test func aSentenceThatEchoesAQuestionIsNotItsHeading() throws {
+        let segmenter = LetterSegmenter(questionnaire: Letters.questionnaire)
+        #expect(segmenter.quotedQuestion(in: ["Do you agree that giving ICSs a statutory footing is right?"]) == nil)
+        let quoted = try #require(
+            segmenter.quotedQuestion(in: [
+                "Do you agree that, other than mandatory participation of NHS bodies and Local Authorities,",
+                "membership should be sufficiently permissive to allow systems to shape their own governance",
+                "arrangements to best suit their populations needs?",
+            ]))
+        #expect(quoted.question == "q3")
+        #expect(quoted.heading.count == 3)
+    }
+
     /// A form's own item that asks for a view, not about the respondent, keeps its one-line answer as a comment.
     @Test func aFormsOwnItemKeepsItsAnswer() {
         let coded = Letters.code(
@@ -340,7 +389,8 @@ import Testing
             let letter = try LetterText.read(
                 [UInt8](Data(contentsOf: folder.appendingPathComponent(name))), source: name)
             let parts = LetterParts(letter.text)
-            let segmentation = LetterSegmenter(questionnaire: Letters.questionnaire).segment(parts.body)
+            let segmenter = LetterSegmenter(questionnaire: Letters.questionnaire)
+            let segmentation = segmenter.segment(parts.body)
             let response = LetterCoder(questionnaire: Letters.questionnaire).code(letter).response
             // As many copies of each paragraph in the sections as in the segmentation: each is in exactly one.
             let written = response.answers.values.flatMap { $0.text.components(separatedBy: "\n\n") }.filter {
@@ -363,6 +413,10 @@ import Testing
             for block in parts.body {
                 var lines = Array(block.drop(while: LetterSegmenter.isRule))
                 if let (_, heading) = LetterSegmenter.reference(in: lines) {
+                    headings.formUnion(heading)
+                    lines.removeFirst(heading.count)
+                } else if let (_, heading) = segmenter.quotedQuestion(in: lines) {
+                    // An unnumbered question quoted in full (a Citizen Space export).
                     headings.formUnion(heading)
                     lines.removeFirst(heading.count)
                 }

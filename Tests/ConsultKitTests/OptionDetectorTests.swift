@@ -19,6 +19,12 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// A question and its answer on the first line after the salutation is the body, not the letter's subject.
+    @Test func aQuestionAnsweredOnTheFirstLineIsRead() {
+        let text = Letters.letter("Which option do you prefer? - Option 2 (statutory corporate NHS body)")
+        #expect(Letters.choice(text, "option") == "option-2")
+    }
+
     @Test func aReportedPreferenceIsNotTheWriters() {
         let text = Letters.letter(
             """

@@ -147,6 +147,25 @@ import Testing
         #expect(!answer.conditional)
     }
 
+    /// "Dependent on" conditions the writer's agreement only when it is said of it; said of what a model would do,
+    /// it is part of the reasons.
+    @Test func dependenceOnOthersIsNotACondition() throws {
+        let described = try #require(
+            Letters.answer(
+                Letters.letter(
+                    "On the permissive membership question, we agree. A national list would leave the voluntary "
+                        + "sector dependent on the goodwill of a dozen separate organisations."), "q3"))
+        #expect(described.choice == "agree")
+        #expect(!described.conditional)
+        let stated = try #require(
+            Letters.answer(
+                Letters.letter(
+                    "We agree that membership should be permissive. Our agreement is dependent on a guaranteed seat "
+                        + "for the voluntary sector."), "q3"))
+        #expect(stated.choice == "agree")
+        #expect(stated.conditional)
+    }
+
     @Test func otherPeoplesViewsAreNotTheWriters() {
         let text = Letters.letter(
             """

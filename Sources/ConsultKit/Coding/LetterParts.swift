@@ -230,6 +230,8 @@ private extension LetterParts {
         guard words.wordCount >= 4, words.wordCount <= 25, !line.hasSuffix("."), !line.hasSuffix("?"),
             !line.hasSuffix(":")
         else { return false }
+        // "Which option do you prefer? - Option 2 (statutory corporate NHS body)" is a question and its answer.
+        if let mark = words.tokens.firstIndex(of: "?"), mark + 1 < words.tokens.count { return false }
         // A subject names the consultation or the response; a short line such as "Membership" is a heading.
         let marks =
             words.tokens.contains(":") || words.tokens.contains("–")

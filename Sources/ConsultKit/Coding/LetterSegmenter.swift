@@ -58,6 +58,15 @@ struct LetterSegmenter: Sendable {
                 result.append(lines, question: question, explicit: true)
                 continue
             }
+            // "Do you agree that giving ICSs a statutory footing from 2022, …?" quoted on its own, unnumbered, as
+            // Citizen Space exports set out their items: the question's own text is its heading.
+            if Self.reference(in: lines) == nil, let (question, heading) = quotedQuestion(in: lines) {
+                formField = nil
+                current = (question, true)
+                awaitingAnswer = (question, heading.joined(separator: " "))
+                lines.removeFirst(heading.count)
+                if lines.isEmpty { continue }
+            }
             var isAnswer = false
             // "3.1 Membership" numbers a section of a letter, not a form's item: its topic decides, as for any heading.
             if let (reference, heading) = Self.reference(in: lines),
@@ -280,6 +289,29 @@ struct CodedParagraph: Sendable, Hashable {
 
     /// The paragraph as written, lines joined by line breaks.
     var text: String { lines.joined(separator: "\n") }
+}
+
+extension LetterSegmenter {
+    /// The question whose text a block opens with, unnumbered, and the lines that text takes (it may wrap over
+    /// a few): "Do you agree that, other than mandatory participation of NHS bodies and Local Authorities, …?".
+    /// Nearly all of the question's words must be there, and few others, so a sentence that only echoes it is
+    /// not taken for it.
+    func quotedQuestion(in lines: [String]) -> (question: String, heading: [String])? {
+        guard let end = lines.prefix(4).firstIndex(where: { $0.hasSuffix("?") }) else { return nil }
+        let heading = Array(lines[...end])
+        let text = heading.joined(separator: " ")
+        guard QuestionReference(text) == nil else { return nil }
+        let asked = Set(Self.contentWords(text))
+        for question in questionnaire.questions where question.scale != nil {
+            let words = Set(Self.contentWords(question.text))
+            guard words.count >= 4 else { continue }
+            let shared = Double(words.intersection(asked).count)
+            if shared / Double(words.count) >= 0.8, Double(asked.count) <= Double(words.count) * 1.3 {
+                return (question.id, heading)
+            }
+        }
+        return nil
+    }
 }
 
 private extension LetterSegmenter {

@@ -373,10 +373,26 @@ enum StancePatterns {
         for phrase in conditions {
             for position in words.positions(of: phrase) {
                 let quoted = quotedConditions.contains { words.positions(of: $0).contains(position) }
+                // "Our support is contingent on …" conditions the writer's view; "it would leave the sector
+                // dependent on the goodwill of others" describes a model.
+                if Self.dependences.contains(phrase), !Self.isStated(words.tokens, before: position) { continue }
                 if !quoted { return true }
             }
         }
         return false
+    }
+
+    /// Conditions that are only the writer's when they follow "is" or "are": "Our support is contingent on …".
+    static let dependences: Set<Phrase> = ["contingent on", "conditional on", "dependent on"]
+
+    /// Whether "is", "are" or the like (perhaps with "entirely" or "wholly") comes right before `index`.
+    private static func isStated(_ tokens: [String], before index: Int) -> Bool {
+        let copulas: Set<String> = ["is", "are", "be", "remains", "remain", "was", "were"]
+        var position = index - 1
+        if position >= 0, ["entirely", "wholly", "fully", "therefore", "also"].contains(tokens[position]) {
+            position -= 1
+        }
+        return position >= 0 && copulas.contains(tokens[position])
     }
 
     /// Words that hedge a position, so an inference resting on them is never more than medium confidence.
