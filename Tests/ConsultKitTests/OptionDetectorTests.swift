@@ -19,6 +19,64 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
+    /// Wordings from the holdout32–35 blind run that were missed before it was read.
+    @Test(arguments: [
+        (
+            "The committee has looked hard at both legislative routes set out in the document and cannot support "
+                + "either of them.", "neither"
+        ),
+        (
+            "If, however, a choice has to be made, the District would, with no great enthusiasm, lean towards the "
+                + "arrangement that keeps the existing statutory organisations in place and binds them together "
+                + "through a joint committee.", "option-1"
+        ),
+        ("We would prefer Parliament to establish a single statutory NHS body for the system.", "option-2"),
+        (
+            "Our preference is for the arrangement in which the CCG, the trusts and the councils each remain "
+                + "legally responsible for what they do, and come together through a statutory committee under an "
+                + "accountable officer.", "option-1"
+        ),
+        (
+            "We came down in favour of keeping the organisations that already exist and binding them together "
+                + "through a statutory committee, rather than creating a new NHS body.", "option-1"
+        ),
+        ("For what it's worth I'd go with folding it into one organisation.", "option-2"),
+        (
+            "Our Cabinet's view, on balance, is that the corporate NHS body with its own chair, chief executive and "
+                + "finance director is the better long-term arrangement.", "option-2"
+        ),
+        (
+            "The Governing Body has concluded that patients will be better served by a single statutory NHS "
+                + "organisation which absorbs the CCG's duties.", "option-2"
+        ),
+        ("We favour re-purposing this CCG into a single statutory NHS body for the system.", "option-2"),
+    ])
+    func readsWordingsFromTheBlindRun(sentence: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    /// Reports, denials and mixtures from the same run that state no preference of the writer's.
+    @Test(arguments: [
+        "Our scepticism about that claim ought not to be taken as support for the joint committee arrangement either.",
+        "We are aware that NHS England regards the joint committee as the weaker model and prefers a corporate body.",
+        "My neighbour, who sits on the district council, is firmly in favour of the committee version.",
+        "We would like to see a model that combines the best features of both options: the clarity of a single "
+            + "accountable body with the partnership ethos of a joint committee.",
+    ])
+    func statesNoPreferenceOfItsOwn(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
+    }
+
+    /// A form's answer may name a model with "the" and by position: "The first model (statutory ICS board …)".
+    @Test func aFormAnswerNamesTheFirstModel() {
+        let text = """
+            Question 9 of 10
+            Of the two models described in the consultation, which would your organisation prefer?
+            The first model (statutory ICS board / joint committee with an Accountable Officer)
+            """
+        #expect(Letters.choice(text, "option") == "option-1")
+    }
+
     /// A question and its answer on the first line after the salutation is the body, not the letter's subject.
     @Test func aQuestionAnsweredOnTheFirstLineIsRead() {
         let text = Letters.letter("Which option do you prefer? - Option 2 (statutory corporate NHS body)")

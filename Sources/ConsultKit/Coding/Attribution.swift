@@ -33,6 +33,25 @@ enum Attribution {
             // "Of the two approaches described in the consultation, it favours the first": an opening phrase
             // says what the choice is among, not who makes it.
             if token == ",", isOpeningPhrase(tokens, endingAt: position) { break }
+            // "The committee has looked hard at both routes set out in the document and cannot support either":
+            // the verb after "and" shares the clause's subject, so only that subject holds the view.
+            if token == "and", tokens[(position + 1)..<index].allSatisfy({ sharedVerbWords.contains($0) }),
+                var start = clauseStart(tokens, before: position)
+            {
+                // "We are aware that NHS England regards … and prefers a corporate body": the subject of the clause
+                // after "that".
+                if let that = tokens[start..<position].lastIndex(where: { ["that", "whether", "who"].contains($0) }) {
+                    start = that + 1
+                }
+                guard position - start > 4 else {
+                    position -= 1
+                    scanned += 1
+                    continue
+                }
+                position = start + 3
+                scanned = 12
+                continue
+            }
             // "The system response, to which we contributed, states …": the clause between commas is an aside.
             if token == ",", let opening = asideOpening(tokens, before: position) {
                 position = opening - 1
@@ -103,6 +122,13 @@ enum Attribution {
         let start = tokens[0..<end].lastIndex { [".", ";", ":"].contains($0) }.map { $0 + 1 } ?? 0
         return start < end ? start : nil
     }
+
+    /// Words that may stand between "and" and a verb that shares the subject before it: "and cannot support",
+    /// "and so supports", "and therefore would back".
+    private static let sharedVerbWords: Set<String> = [
+        "cannot", "can", "not", "do", "does", "did", "will", "would", "could", "should", "therefore", "so", "also",
+        "has", "have", "had", "thus", "hence", "still", "now", "strongly", "firmly", "nonetheless",
+    ]
 
     /// Whether the words from the clause's start up to the comma at `comma` are an opening phrase ("Of the
     /// two proposals,", "Having weighed both,", "In light of the discussion,") rather than a subject. One that
@@ -238,6 +264,8 @@ enum Attribution {
         "chair", "chairman", "vice", "councillor", "councillors", "number",
         // "a sizeable minority favoured the second", "our neighbouring authority has written in support of Option 1".
         "minority", "neighbouring",
+        // "My neighbour, who sits on the district council, is firmly in favour of the committee version".
+        "neighbour", "daughter", "son", "husband", "wife", "friend", "friends", "mother", "father",
         // "The two district council leaders spoke strongly in favour of the joint committee".
         "leaders",
         // "a view that our evidence does not support": the evidence, not the writer.

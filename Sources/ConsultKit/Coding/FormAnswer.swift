@@ -53,8 +53,10 @@ struct FormAnswer: Sendable, Hashable {
         }
         // "Option 1 - a statutory ICS board …": the answer is what comes before the dash.
         let lead = Self.beforeGloss(String(body.prefix { !",.;:!(".contains($0) }))
+        // "The first model (statutory ICS board / joint committee …)".
+        let unarticled = lead.lowercased().hasPrefix("the ") ? String(lead.dropFirst(4)) : String(lead)
         guard Words(String(lead)).wordCount <= 6,
-            var match = options.matching(String(lead)) ?? options.matching(String(body))
+            var match = options.matching(String(lead)) ?? options.matching(unarticled) ?? options.matching(String(body))
         else { return nil }
         let after = Words(String(body.dropFirst(lead.count))).tokens.filter { !Words.isMark($0) }
         if after.first == "strongly",

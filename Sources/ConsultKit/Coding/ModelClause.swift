@@ -132,8 +132,13 @@ struct ModelClause: Sendable {
         if token == "as", index >= 1, OptionVocabulary.makings.contains(tokens[index - 1]), index + 1 < tokens.count {
             return (index + 1, index + 1)
         }
+        // "in favour of keeping the organisations that already exist …", "I'd go with folding it into one
+        // organisation": what is to be done, after the words of a preference.
+        let preferred =
+            index >= 2 && ["of", "with", "for"].contains(tokens[index - 1])
+            && Self.preferring.contains(tokens[index - 2])
         guard token.hasSuffix("ing"), token.count > 5, !Self.notDoing.contains(token),
-            index == 0 || !Self.beforeNouns.contains(tokens[index - 1])
+            index == 0 || !Self.beforeNouns.contains(tokens[index - 1]) || preferred
         else { return nil }
         let reach = min(tokens.count, index + 4)
         let starts = (index..<reach).prefix { $0 == index || !Words.isMark(tokens[$0]) }
@@ -164,6 +169,8 @@ struct ModelClause: Sendable {
         "model", "option", "one", "approach", "arrangement", "version", "proposal", "structure", "form", "route",
     ]
     private static let determiners: Set<String> = ["the", "a", "an", "that", "this"]
+    /// Words of a preference before "of", "with" or "for" and what is to be done: "in favour of keeping …".
+    private static let preferring: Set<String> = ["favour", "go", "support", "case", "argue", "argues", "vote", "opt"]
     /// Words before an "-ing" word that make it a noun or an adjective: "of existing bodies", "the funding".
     private static let beforeNouns: Set<String> = [
         "the", "a", "an", "of", "our", "their", "its", "his", "her", "your", "this", "that", "these", "those", "and",

@@ -154,6 +154,8 @@ private extension OptionDetector {
     static let requests: [Phrase] = [
         "urge", "urges", "ask", "asks", "recommendation", "call on", "calls on", "encourage", "invite", "content for",
         "happy for",
+        // "We would prefer Parliament to establish a single statutory NHS body".
+        "would prefer",
     ]
     /// What "we would ask that Option 1 be …" asks to be done with the option.
     static let requestedPassive: [Phrase] = [
@@ -161,7 +163,7 @@ private extension OptionDetector {
     ]
     static let requested: [Phrase] = [
         "adopt", "proceed with", "legislate for", "go with", "implement", "choose", "opt for", "pursue", "confirm",
-        "take forward", "recommend",
+        "take forward", "recommend", "establish", "create", "set up",
     ]
     static let comparisons: [Phrase] = [
         "makes more sense", "more coherent", "less bad", "lesser evil", "is better", "is preferable", "better option",
@@ -171,6 +173,8 @@ private extension OptionDetector {
         "the right balance", "better reflects", "has our vote", "has my vote", "gets our vote", "gets my vote",
         "has our support", "has my support", "is preferred", "is therefore preferred",
         "more like common sense", "sounds more sensible", "sounds better to me",
+        // "… concluded that patients will be better served by a single statutory NHS organisation".
+        "better served by", "better served if",
     ]
     static let rejections: [Phrase] = ["oppose", "opposes", "reject", "rejects", "against", "opposed to"]
     static let neitherPhrases: [Phrase] = [
@@ -201,6 +205,7 @@ private extension OptionDetector {
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
         "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
+        "choice has to be made", "choice must be made", "had to pick", "have to pick",
     ]
     /// Verbs of what a model would do, rather than whether it is acceptable: "either model would change that much".
     static let effects: Set<String> = [
@@ -642,10 +647,26 @@ private extension OptionDetector {
                 {
                     continue
                 }
+                // "would be better served if the CCG's statutory functions passed to a new NHS body": what follows.
+                if ["by", "if"].contains(phrase.words.last) {
+                    let start = at + phrase.words.count
+                    let stop =
+                        tokens[start...].firstIndex(where: {
+                            [".", ";", "but", "rather", "than", "while"].contains($0)
+                        })
+                        ?? tokens.count
+                    let named = mentions.filter { $0.start >= start && $0.start < stop }
+                    if let first = named.first, Set(named.map(\.option)).count == 1 {
+                        add(.prefers, first.option, 1, min(first.naming, .position))
+                    }
+                    continue
+                }
                 // Only what stands right before the comparison is compared: "the second one makes more sense",
                 // "I consider it the more coherent".
                 let before = Self.skippingAside(tokens, before: at)
-                if let target = mentions.last(where: { $0.end <= before && before - $0.end <= 3 }) {
+                if let target = mentions.last(where: { $0.end <= before && before - $0.end <= 3 })
+                    ?? Self.subjectWithGloss(tokens, before: before, mentions: mentions)
+                {
                     add(.prefers, target.option, 1, min(target.naming, .position))
                 } else if let verb = Self.skippingAside(tokens, after: at + phrase.words.count),
                     verb < tokens.count, tokens[verb] == "is", mentions.allSatisfy({ $0.end > at }),
@@ -753,6 +774,9 @@ private extension OptionDetector {
         "not agree that", "not accept that", "not convinced that", "not persuaded that", "not obvious",
         "not clear that", "not think that", "not believe that", "doubt that", "doubt whether", "not to say",
         "not mean that", "not mean we", "not mean i", "none of this", "none of that", "none of which",
+        // "… ought not to be taken as support for the joint committee".
+        "not to be taken as", "not be taken as", "not to be read as", "not be read as", "not to be seen as",
+        "not be seen as",
     ]
     /// Words that end the doubted clause: "we do not think Option 1 would work, and so prefer Option 2".
     static let clauseBreaks: Set<String> = [",", ";", ".", ":", "but", "so", "and", "therefore", "however"]
@@ -821,6 +845,24 @@ private extension OptionDetector {
             !tokens[(opening + 1)..<(position - 1)].contains(where: { [".", ";", ":"].contains($0) })
         else { return nil }
         return mentions.last { $0.end == opening || ($0.end < opening && opening - $0.end <= 1) }
+    }
+
+    /// The option named just before a gloss that starts with "with" and runs up to the verb before the comparison
+    /// at `before`: "the corporate NHS body with its own chair, chief executive and finance director is the better
+    /// long-term arrangement".
+    static func subjectWithGloss(_ tokens: [String], before: Int, mentions: [OptionVocabulary.Mention])
+        -> OptionVocabulary.Mention?
+    {
+        // The comparison may start with its verb ("is the better") or follow it ("… seems more sensible").
+        let verb = before < tokens.count && tokens[before] == "is" ? before : before - 1
+        guard verb > 0, ["is", "seems", "be"].contains(tokens[verb]),
+            let target = mentions.last(where: { $0.end < verb }), target.end < tokens.count,
+            tokens[target.end] == "with", verb - target.end <= 12,
+            !tokens[target.end..<verb].contains(where: {
+                [".", ";", ":", "is", "are", "which", "that", "but", "than"].contains($0)
+            })
+        else { return nil }
+        return target
     }
 
     /// The option named just before a long aside between commas that ends right before the comparison at `at`:

@@ -167,9 +167,20 @@ struct OptionVocabulary: Sendable {
         -> Mention?
     {
         if let glossed = Self.glossedModel(after: end, in: tokens, mentions: mentions) { return glossed }
-        var stop = min(tokens.count, end + limit)
+        let described = Self.describedAt(end, in: tokens)
+        var stop = min(tokens.count, end + max(limit, described ? 36 : 0))
         if let boundary = tokens[end..<stop].firstIndex(where: { Self.boundaries.contains($0) }) { stop = boundary }
         guard let mention = mentions.first(where: { $0.start >= end && $0.start < stop }) else { return nil }
+        // A long description must name one option only: "a model that combines the best features of both options:
+        // the clarity of a single accountable body with the partnership ethos of a joint committee" is neither.
+        if described, mention.start >= end + limit,
+            Set(mentions.filter { $0.start >= end && $0.start < stop }.map(\.option)).count > 1
+                || tokens[end..<mention.start].contains(where: {
+                    ["both", "combines", "combine", "hybrid"].contains($0)
+                })
+        {
+            return nil
+        }
         let between = tokens[end..<mention.start]
         // "We reject the suggestion that Option 2 gives a greater incentive": a claim about the option.
         if let that = between.firstIndex(of: "that"), tokens[end..<that].contains(where: { Self.claims.contains($0) }) {
@@ -230,6 +241,26 @@ struct OptionVocabulary: Sendable {
             tokens[end..<noun].filter({ !Self.objectFillers.contains($0) }).isEmpty
         else { return nil }
         return mention
+    }
+
+    /// Whether the words from `end` open a clause about "the arrangement" itself ("the arrangement in which the CCG,
+    /// the trusts and the councils each remain legally responsible …, and come together through a statutory
+    /// committee", "the one that leaves each statutory partner … with its own decision-making rights"), so the
+    /// option may be named far into it.
+    static func describedAt(_ end: Int, in tokens: [String]) -> Bool {
+        var noun = end
+        while noun < tokens.count,
+            ["the", "a", "an", "is", "for", "to", "towards", "would", "be"].contains(tokens[noun])
+        {
+            noun += 1
+        }
+        guard noun + 1 < tokens.count,
+            ["model", "option", "one", "arrangement", "version", "approach"].contains(
+                tokens[noun])
+        else { return false }
+        let next = tokens[noun + 1]
+        return ["that", "which", "where"].contains(next)
+            || (next == "in" && noun + 2 < tokens.count && tokens[noun + 2] == "which")
     }
 
     /// "We favour the model that keeps each body's board and binds them through a joint committee: Option 1 in the

@@ -331,6 +331,8 @@ enum StancePatterns {
             if token == "no", position + 1 < tokens.count, tokens[position + 1] == "hesitation" { return false }
             // "and not without reluctance, it comes down on the side of …": two negatives, a hedge.
             if token == "not", position + 1 < tokens.count, tokens[position + 1] == "without" { return false }
+            // "the District would, with no great enthusiasm, lean towards …": the manner of the choice, not a denial.
+            if token == "no", position > 0, tokens[position - 1] == "with" { return false }
             if negations.contains(token) { return true }
             // "so that our answer is not misread, our preferred model is …": a new subject starts a new clause.
             // "Nor do we support …" and "we will not lend our support" are still negated.
