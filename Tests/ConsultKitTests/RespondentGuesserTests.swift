@@ -68,6 +68,27 @@ import Testing
         #expect(coded.response.submitted == Day(year: 2020, month: 12, day: 14))
     }
 
+    /// A Citizen Space export dates itself "Submitted on 2021-01-08 11:05:37", with no colon after the label and one
+    /// inside the time, on the line after "Submitted to …".
+    @Test(arguments: ["Submitted on 2021-01-08 11:05:37", "Response submitted 8 January 2021, 11:05"])
+    func readsAFormsSubmissionLine(line: String) {
+        let coded = Letters.code(
+            """
+            Integrating care: next steps to building strong and effective integrated care systems across England
+
+            Response ID ANON-7QKT-4HRB-9ZW
+
+            Submitted to Integrating care: next steps to building strong and effective integrated care systems across England
+            \(line)
+
+            About you
+
+            What is the name of your organisation?
+            Organisation: Copperdale Council for Voluntary Service
+            """)
+        #expect(coded.response.submitted == Day(year: 2021, month: 1, day: 8))
+    }
+
     @Test func readsTheOrganisationFromTheSignature() {
         let coded = Letters.code(
             "Dear colleagues,\n\nWe have no comments.\n\nBest wishes,\nSam Example\nChief Officer, Healthwatch Westshire\n"

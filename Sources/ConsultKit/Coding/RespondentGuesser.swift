@@ -360,11 +360,21 @@ private extension RespondentGuesser {
         {
             if let day = LetterDate.anywhere(field.value) { return day }
         }
+        // "Submitted on 2021-01-08 11:05:37", "Response submitted 2 January 2021, 16:05": a form export's label with
+        // no colon of its own, before a time that has one.
+        for line in parts.head + parts.body.prefix(3).flatMap({ $0 }) {
+            let key = line.lowercased()
+            guard Self.submissionLabels.contains(where: { key.hasPrefix($0) }) else { continue }
+            if let day = LetterDate.anywhere(line) { return day }
+        }
         for line in parts.head + parts.signature {
             if let day = LetterDate.standalone(line) { return day }
         }
         return nil
     }
+
+    /// How form exports open the line that dates a response.
+    static let submissionLabels = ["submitted on ", "response submitted ", "date submitted ", "completed on "]
 
     static func address(in lines: [String]) -> String? {
         for line in lines {
