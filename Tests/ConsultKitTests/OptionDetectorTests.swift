@@ -14,13 +14,7 @@ import Testing
         ("We lean towards the statutory corporate NHS body model.", "option-2"),
         ("Between a joint committee and a corporate NHS body, we would choose the latter.", "option-2"),
         ("In our view Option 1 is the right model for Ashby.", "option-1"),
-    ])
-    func readsThePreferredOption(sentence: String, expected: String) {
-        #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
-    }
-
-    /// Wordings from the holdout32–35 blind run that were missed before it was read.
-    @Test(arguments: [
+        // Wordings from the holdout32–35 blind run, missed before it was read.
         (
             "The committee has looked hard at both legislative routes set out in the document and cannot support "
                 + "either of them.", "neither"
@@ -51,20 +45,8 @@ import Testing
         ),
         ("We favour re-purposing this CCG into a single statutory NHS body for the system.", "option-2"),
     ])
-    func readsWordingsFromTheBlindRun(sentence: String, expected: String) {
+    func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
-    }
-
-    /// Reports, denials and mixtures from the same run that state no preference of the writer's.
-    @Test(arguments: [
-        "Our scepticism about that claim ought not to be taken as support for the joint committee arrangement either.",
-        "We are aware that NHS England regards the joint committee as the weaker model and prefers a corporate body.",
-        "My neighbour, who sits on the district council, is firmly in favour of the committee version.",
-        "We would like to see a model that combines the best features of both options: the clarity of a single "
-            + "accountable body with the partnership ethos of a joint committee.",
-    ])
-    func statesNoPreferenceOfItsOwn(sentence: String) {
-        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
     }
 
     /// A form's answer may name a model with "the" and by position: "The first model (statutory ICS board …)".
@@ -767,8 +749,8 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
-    /// A preference inside a clause the writer denies or doubts, foretold of another body, or held by a minority, is
-    /// not the writer's.
+    /// A preference inside a clause the writer denies or doubts, foretold of another body, held by a minority or a
+    /// neighbour, or mixed from both models, is not the writer's.
     @Test(arguments: [
         "We do not agree that Option 2 is the better model.",
         "It is not obvious to us that Option 2 is better, but nor is it obvious that it is worse.",
@@ -777,6 +759,12 @@ import Testing
         "Most of the GPs we spoke to had no view; a sizeable minority favoured the second option.",
         "Our neighbouring authority has written in support of Option 1. This Council has not taken a position.",
         "Option 2 is preferred by NHS England.",
+        // Reports, denials and mixtures from the holdout32–35 blind run.
+        "Our scepticism about that claim ought not to be taken as support for the joint committee arrangement either.",
+        "We are aware that NHS England regards the joint committee as the weaker model and prefers a corporate body.",
+        "My neighbour, who sits on the district council, is firmly in favour of the committee version.",
+        "We would like to see a model that combines the best features of both options: the clarity of a single "
+            + "accountable body with the partnership ethos of a joint committee.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

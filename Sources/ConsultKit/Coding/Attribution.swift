@@ -35,19 +35,7 @@ enum Attribution {
             if token == ",", isOpeningPhrase(tokens, endingAt: position) { break }
             // "The committee has looked hard at both routes set out in the document and cannot support either":
             // the verb after "and" shares the clause's subject, so only that subject holds the view.
-            if token == "and", tokens[(position + 1)..<index].allSatisfy({ sharedVerbWords.contains($0) }),
-                var start = clauseStart(tokens, before: position)
-            {
-                // "We are aware that NHS England regards … and prefers a corporate body": the subject of the clause
-                // after "that".
-                if let that = tokens[start..<position].lastIndex(where: { ["that", "whether", "who"].contains($0) }) {
-                    start = that + 1
-                }
-                guard position - start > 4 else {
-                    position -= 1
-                    scanned += 1
-                    continue
-                }
+            if token == "and", let start = sharedSubjectStart(tokens, and: position, verb: index) {
                 position = start + 3
                 scanned = 12
                 continue
@@ -121,6 +109,20 @@ enum Attribution {
         let end = min(index, tokens.count)
         let start = tokens[0..<end].lastIndex { [".", ";", ":"].contains($0) }.map { $0 + 1 } ?? 0
         return start < end ? start : nil
+    }
+
+    /// "The committee has looked hard at both routes set out in the document and cannot support either": where the
+    /// clause whose subject the verb at `verb` shares starts, when only auxiliaries stand between the "and" at `and`
+    /// and the verb and the clause is long enough for the words in between to matter. "We are aware that NHS England
+    /// regards … and prefers a corporate body": the clause after "that".
+    private static func sharedSubjectStart(_ tokens: [String], and: Int, verb: Int) -> Int? {
+        guard tokens[(and + 1)..<verb].allSatisfy({ sharedVerbWords.contains($0) }),
+            var start = clauseStart(tokens, before: and)
+        else { return nil }
+        if let that = tokens[start..<and].lastIndex(where: { ["that", "whether", "who"].contains($0) }) {
+            start = that + 1
+        }
+        return and - start > 4 ? start : nil
     }
 
     /// Words that may stand between "and" and a verb that shares the subject before it: "and cannot support",

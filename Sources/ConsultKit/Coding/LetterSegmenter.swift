@@ -300,17 +300,14 @@ extension LetterSegmenter {
         guard let end = lines.prefix(4).firstIndex(where: { $0.hasSuffix("?") }) else { return nil }
         let heading = Array(lines[...end])
         let text = heading.joined(separator: " ")
-        guard QuestionReference(text) == nil else { return nil }
+        guard QuestionReference(text) == nil, let id = questionMatching(text),
+            let question = questionnaire.question(id: id), question.scale != nil
+        else { return nil }
+        let words = Set(Self.contentWords(question.text))
         let asked = Set(Self.contentWords(text))
-        for question in questionnaire.questions where question.scale != nil {
-            let words = Set(Self.contentWords(question.text))
-            guard words.count >= 4 else { continue }
-            let shared = Double(words.intersection(asked).count)
-            if shared / Double(words.count) >= 0.8, Double(asked.count) <= Double(words.count) * 1.3 {
-                return (question.id, heading)
-            }
-        }
-        return nil
+        let shared = Double(words.intersection(asked).count)
+        guard shared / Double(words.count) >= 0.8, Double(asked.count) <= Double(words.count) * 1.3 else { return nil }
+        return (id, heading)
     }
 }
 

@@ -387,9 +387,10 @@ enum StancePatterns {
     /// Conditions that are only the writer's when they follow "is" or "are": "Our support is contingent on …".
     static let dependences: Set<Phrase> = ["contingent on", "conditional on", "dependent on"]
 
+    private static let copulas: Set<String> = ["is", "are", "be", "remains", "remain", "was", "were"]
+
     /// Whether "is", "are" or the like (perhaps with "entirely" or "wholly") comes right before `index`.
     private static func isStated(_ tokens: [String], before index: Int) -> Bool {
-        let copulas: Set<String> = ["is", "are", "be", "remains", "remain", "was", "were"]
         var position = index - 1
         if position >= 0, ["entirely", "wholly", "fully", "therefore", "also"].contains(tokens[position]) {
             position -= 1
