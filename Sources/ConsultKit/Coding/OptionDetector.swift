@@ -638,61 +638,8 @@ private extension OptionDetector {
         }
         for phrase in Self.comparisons {
             for at in words.positions(of: phrase) where Attribution.isWritersJudgement(words, at: at) {
-                guard !StancePatterns.isNegated(tokens, before: at), !Self.isDoubted(words, before: at) else {
-                    continue
-                }
-                // "Option 2 is preferred by NHS England" is someone else's.
-                if phrase.words.last == "preferred", at + phrase.words.count < tokens.count,
-                    tokens[at + phrase.words.count] == "by"
-                {
-                    continue
-                }
-                // "would be better served if the CCG's statutory functions passed to a new NHS body": what follows.
-                if ["by", "if"].contains(phrase.words.last) {
-                    let start = at + phrase.words.count
-                    let stop =
-                        tokens[start...].firstIndex(where: {
-                            [".", ";", "but", "rather", "than", "while"].contains($0)
-                        })
-                        ?? tokens.count
-                    let named = mentions.filter { $0.start >= start && $0.start < stop }
-                    if let first = named.first, Set(named.map(\.option)).count == 1 {
-                        add(.prefers, first.option, 1, min(first.naming, .position))
-                    }
-                    continue
-                }
-                // Only what stands right before the comparison is compared: "the second one makes more sense",
-                // "I consider it the more coherent".
-                let before = Self.skippingAside(tokens, before: at)
-                if let target = mentions.last(where: { $0.end <= before && before - $0.end <= 3 })
-                    ?? Self.subjectWithGloss(tokens, before: before, mentions: mentions)
-                {
-                    add(.prefers, target.option, 1, min(target.naming, .position))
-                } else if let verb = Self.skippingAside(tokens, after: at + phrase.words.count),
-                    verb < tokens.count, tokens[verb] == "is", mentions.allSatisfy({ $0.end > at }),
-                    let target = vocabulary.object(after: verb + 1, in: tokens, mentions: mentions, limit: 8)
-                {
-                    // "The lesser of two evils, for us, is the statutory ICS body."
-                    add(.prefers, target.option, 1, min(target.naming, .position))
-                } else if let target = Self.subjectAcrossAside(tokens, before: at, mentions: mentions) {
-                    // "an ICS established as an NHS body in its own right, taking over the functions of the CCG and
-                    // governed by its own board, is the better vehicle".
-                    add(.prefers, target.option, 1, min(target.naming, .position))
-                } else if let target = Self.judgedSubject(tokens, before: at, mentions: mentions) {
-                    // "the second one – doing away with the CCG … – seems to me far the better of the two".
-                    add(.prefers, target.option, 1, min(target.naming, .position))
-                } else if let target = Self.betterToChoose(
-                    tokens, at: at, length: phrase.words.count, mentions: mentions)
-                {
-                    // "it is better to fold the CCG's functions into one statutory NHS body … than to keep …".
-                    add(.prefers, target.option, 1, min(target.naming, .position))
-                } else if let target = Self.considered(words, before: at, mentions: mentions) {
-                    // "We consider the model that re-purposes CCGs … to be the more coherent basis."
-                    add(.prefers, target.option, 1, min(target.naming, .position))
-                } else if tokens[max(0, at - 3)..<at].contains(where: { Self.pronouns.contains($0) }),
-                    let target = mentions.last(where: { $0.end <= at })?.option ?? previous
-                {
-                    add(.prefers, target, 1, .description)
+                if let (option, naming) = compared(phrase, at: at, in: words, mentions: mentions, previous: previous) {
+                    add(.prefers, option, 1, naming)
                 }
             }
         }
@@ -810,6 +757,59 @@ private extension OptionDetector {
         var replaced = tokens
         replaced[at - 1] = "we"
         return replaced
+    }
+
+    /// The option a comparison at `at` ("makes more sense", "is the better", "better served by") is said of, and
+    /// how it was named (at most by position: a comparison is never as sure as a preference stated outright).
+    /// Each way a comparison's subject can be found is tried in turn, nearest first.
+    func compared(
+        _ phrase: Phrase, at: Int, in words: Words, mentions: [OptionVocabulary.Mention], previous: String?
+    ) -> (option: String, naming: OptionVocabulary.Naming)? {
+        let tokens = words.tokens
+        let end = at + phrase.words.count
+        guard !StancePatterns.isNegated(tokens, before: at), !Self.isDoubted(words, before: at) else { return nil }
+        // "Option 2 is preferred by NHS England" is someone else's.
+        if phrase.words.last == "preferred", end < tokens.count, tokens[end] == "by" { return nil }
+        func found(_ mention: OptionVocabulary.Mention) -> (String, OptionVocabulary.Naming) {
+            (mention.option, min(mention.naming, .position))
+        }
+        // "would be better served if the CCG's statutory functions passed to a new NHS body": what follows.
+        if ["by", "if"].contains(phrase.words.last) {
+            let stop =
+                tokens[end...].firstIndex(where: { [".", ";", "but", "rather", "than", "while"].contains($0) })
+                ?? tokens.count
+            let named = mentions.filter { $0.start >= end && $0.start < stop }
+            guard let first = named.first, Set(named.map(\.option)).count == 1 else { return nil }
+            return found(first)
+        }
+        // Only what stands right before the comparison is compared: "the second one makes more sense",
+        // "I consider it the more coherent".
+        let before = Self.skippingAside(tokens, before: at)
+        if let target = mentions.last(where: { $0.end <= before && before - $0.end <= 3 })
+            ?? Self.subjectWithGloss(tokens, before: before, mentions: mentions)
+        {
+            return found(target)
+        }
+        // "The lesser of two evils, for us, is the statutory ICS body."
+        if let verb = Self.skippingAside(tokens, after: end), verb < tokens.count, tokens[verb] == "is",
+            mentions.allSatisfy({ $0.end > at })
+        {
+            if let target = vocabulary.object(after: verb + 1, in: tokens, mentions: mentions, limit: 8) {
+                return found(target)
+            }
+        }
+        if let target = Self.subjectAcrossAside(tokens, before: at, mentions: mentions)
+            ?? Self.judgedSubject(tokens, before: at, mentions: mentions)
+            ?? Self.betterToChoose(tokens, at: at, length: phrase.words.count, mentions: mentions)
+            ?? Self.considered(words, before: at, mentions: mentions)
+        {
+            return found(target)
+        }
+        // "I consider it the better": the option last named.
+        guard tokens[max(0, at - 3)..<at].contains(where: { Self.pronouns.contains($0) }),
+            let target = mentions.last(where: { $0.end <= at })?.option ?? previous
+        else { return nil }
+        return (target, .description)
     }
 
     /// The option a writer "considers" or "regards" to be, or as, what the comparison at `at` says: "we consider
