@@ -64,6 +64,7 @@ import Testing
         ("holdout21", true), ("holdout22", true), ("holdout23", true), ("holdout24", true), ("holdout25", true),
         ("holdout26", true), ("holdout27", true), ("holdout28", true), ("holdout29", true), ("holdout30", true),
         ("holdout31", true), ("holdout32", true), ("holdout33", true), ("holdout34", true), ("holdout35", true),
+        ("holdout36", false), ("holdout37", false), ("holdout38", false), ("holdout39", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
