@@ -44,6 +44,47 @@ import Testing
                 + "organisation which absorbs the CCG's duties.", "option-2"
         ),
         ("We favour re-purposing this CCG into a single statutory NHS body for the system.", "option-2"),
+        // Wordings from the holdout36–39 blind run, missed before it was read.
+        (
+            "We support creating a single statutory NHS body for the system that takes over the commissioning "
+                + "functions we now hold.", "option-2"
+        ),
+        (
+            "We would like to see ICSs established through a mandatory joint committee with a system accountable "
+                + "officer drawn from among the chief executives of its members.", "option-1"
+        ),
+        (
+            "That is why the board came down on balance for the version in which the CCG is wound into a new NHS "
+                + "body that takes over its functions.", "option-2"
+        ),
+        (
+            "Our own preference, shared by the panel, is for the committee-based arrangement in which the current "
+                + "organisations stay responsible for their services.", "option-1"
+        ),
+        (
+            "Having looked at both models, the Governing Body wants a single NHS body in each system that takes on "
+                + "the CCG's statutory duties.", "option-2"
+        ),
+        (
+            "The Board's choice is for the CCG to be turned into the new statutory ICS body, rather than left in "
+                + "place beneath a joint committee.", "option-2"
+        ),
+        (
+            "Because the statutory ICS NHS body – the second of the two models, and the one the Board favours – will "
+                + "hold most of the allocation, the Board wants budgets delegated to place.", "option-2"
+        ),
+        (
+            "Our board nonetheless came down, after a long discussion and not unanimously, on the first of the two "
+                + "models.", "option-1"
+        ),
+        (
+            "Between a joint committee over a CCG that carries on underneath it, and one statutory body that takes "
+                + "over the CCG's work, our board came down clearly for the latter.", "option-2"
+        ),
+        (
+            "Having weighed the arguments, we believe the system should become a single NHS body, created out of "
+                + "the CCG.", "option-2"
+        ),
     ])
     func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
@@ -765,6 +806,9 @@ import Testing
         "My neighbour, who sits on the district council, is firmly in favour of the committee version.",
         "We would like to see a model that combines the best features of both options: the clarity of a single "
             + "accountable body with the partnership ethos of a joint committee.",
+        "Equally, we found nothing to show that a committee-based arrangement is better at securing collaboration.",
+        "The costs came down, after the merger of the three CCGs, on the back of shared services.",
+        "We believe the system should be ready for a single NHS body by 2022 whichever model is chosen.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

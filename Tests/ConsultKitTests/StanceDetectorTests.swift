@@ -75,6 +75,15 @@ import Testing
         #expect(Letters.choice(neutral, "q4") == "neutral")
     }
 
+    /// "the specialised, dental, community pharmacy and optometry services" is about q4 though it never says
+    /// "specialised services".
+    @Test func servicesNamedOneByOneAreTheFourthQuestion() {
+        let text = Letters.letter(
+            "We agree that the specialised, dental, community pharmacy and optometry services now commissioned "
+                + "directly by NHS England should come to the new body.")
+        #expect(Letters.choice(text, "q4") == "agree")
+    }
+
     @Test func aDividedCommitteeReportsItsMembersViews() {
         let text = Letters.letter(
             "Members were divided on the first question, some regarding legislation as overdue and others as a "

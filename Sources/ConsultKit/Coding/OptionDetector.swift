@@ -141,14 +141,21 @@ private extension OptionDetector {
         "come down on the side of", "comes down on the side of", "come down in favour of", "go with", "supporting",
         "came down on the side of", "came down in favour of",
         "wish to see", "wishes to see", "like to see", "want to see", "wants to see",
-        // Only with the option named after it: "we would want this written into the legislation" is no choice.
-        "would want",
+        // Only with the option named after it: "we would want this written into the legislation" is no choice, but
+        // "the Governing Body wants a single NHS body in each system" is.
+        "would want", "want", "wants",
         "weight behind", "get behind", "gets behind", "put me down for", "put us down for", "put their name to",
         "plump for", "plumped for", "plumping for",
         "put our name to", "put its name to",
-        "endorsed", "backing", "endorsing", "come down for", "comes down for", "points us to", "points us towards",
+        // "came down" needs "on" or "for" after it (`landings`): "came down on balance for the latter".
+        "endorsed", "backing", "endorsing", "came down", "come down", "comes down", "points us to", "points us towards",
         "count us in for", "count me in for", "would sooner see", "would sooner have", "would welcome",
     ]
+    /// What the writer believes a system should become: "we believe the system should become a single NHS body".
+    static let systems: Set<String> = ["system", "systems", "ics", "icss"]
+    static let beliefs: Set<String> = ["believe", "believes", "think", "thinks", "consider", "considers", "view"]
+    /// Preferences that need "on" or "for" after them: "came down, after a long discussion, on the first".
+    static let landings: [Phrase] = ["came down", "come down", "comes down"]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
     /// whose object is the option, said by the writer though another body is named before the verb.
     static let requests: [Phrase] = [
@@ -325,10 +332,14 @@ private extension OptionDetector {
         return opening
     }
 
-    /// The first word after `index` once an aside between commas is passed over: ", for us, is".
-    static func skippingAside(_ tokens: [String], after index: Int) -> Int? {
+    /// The first word after `index` once an aside between commas, of at most `length` words, is passed over:
+    /// ", for us, is".
+    static func skippingAside(_ tokens: [String], after index: Int, length: Int = 5) -> Int? {
         guard index < tokens.count, tokens[index] == "," else { return index }
-        guard let closing = tokens[(index + 1)..<min(tokens.count, index + 7)].firstIndex(of: ",") else { return nil }
+        let window = tokens[(index + 1)..<min(tokens.count, index + length + 2)]
+        guard let closing = window.firstIndex(of: ","),
+            !tokens[(index + 1)..<closing].contains(where: { [".", ";", ":"].contains($0) })
+        else { return nil }
         return closing + 1
     }
 
@@ -511,9 +522,20 @@ private extension OptionDetector {
                     add(.neither, nil, 2)
                     continue
                 }
-                if let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: negated ? 8 : 16) {
+                // "Our own preference, shared by the panel, is for the committee-based arrangement": past an aside.
+                var object = Self.skippingAside(tokens, after: end, length: 8) ?? end
+                // "Our board came down, after a long discussion and not unanimously, on the first of the two
+                // models", "came down clearly for the latter": only a landing "on" or "for" something is a choice.
+                if Self.landings.contains(phrase) {
+                    if object + 1 < tokens.count, tokens[object].hasSuffix("ly") { object += 1 }
+                    guard object < tokens.count, ["on", "for"].contains(tokens[object]) else { continue }
+                }
+                if let target = vocabulary.object(
+                    after: object, in: tokens, mentions: mentions, limit: negated ? 8 : 16)
+                {
                     add(negated ? .rejects : .prefers, target.option, 2, target.naming)
-                } else if end < tokens.count, Self.pronouns.contains(tokens[end]), phrase.words.last != "want",
+                } else if end < tokens.count, Self.pronouns.contains(tokens[end]),
+                    !["want", "wants"].contains(phrase.words.last),
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
                 {
                     add(negated ? .rejects : .prefers, target, 1, .description)
@@ -574,6 +596,20 @@ private extension OptionDetector {
                 tokens[at] != "what" || tokens[(at + 2)..<copula].allSatisfy({ Self.wishes.contains($0) }),
                 Attribution.isWriters(words, verbAt: at),
                 let target = vocabulary.object(after: copula + 1, in: tokens, mentions: mentions, limit: 16)
+            else { continue }
+            add(.prefers, target.option, 2, target.naming)
+        }
+        // "Having weighed the arguments, we believe the system should become a single NHS body, created out of the
+        // CCG": what the writer believes the system should become.
+        for at in tokens.indices where !listsArguments && at >= 2 && at + 2 < tokens.count {
+            guard ["should", "must"].contains(tokens[at]), ["become", "be"].contains(tokens[at + 1]),
+                Self.systems.contains(tokens[at - 1]),
+                let belief = tokens[max(0, at - 6)..<(at - 1)].lastIndex(where: { Self.beliefs.contains($0) }),
+                !tokens[belief..<at].contains(where: { Words.isMark($0) }),
+                Attribution.isWriters(words, verbAt: belief), !StancePatterns.isNegated(tokens, before: belief),
+                // "should be ready for a single NHS body" is about timing; only "should be a single NHS body" counts.
+                let target = mentions.first(where: { $0.start >= at + 2 }),
+                tokens[(at + 2)..<target.start].allSatisfy({ ["a", "an", "one", "the"].contains($0) })
             else { continue }
             add(.prefers, target.option, 2, target.naming)
         }
@@ -724,6 +760,8 @@ private extension OptionDetector {
         // "… ought not to be taken as support for the joint committee".
         "not to be taken as", "not be taken as", "not to be read as", "not be read as", "not to be seen as",
         "not be seen as",
+        // "we found nothing to show that a committee-based arrangement is better at securing collaboration".
+        "nothing to show that", "nothing to suggest that", "no evidence that", "nothing to prove that",
     ]
     /// Words that end the doubted clause: "we do not think Option 1 would work, and so prefer Option 2".
     static let clauseBreaks: Set<String> = [",", ";", ".", ":", "but", "so", "and", "therefore", "however"]
@@ -916,6 +954,13 @@ private extension OptionDetector {
         }
         // "…, is the model we support": the clause before the verb names the option, then says it is the one.
         guard let noun = OptionVocabulary.theModelWe(tokens, verb: at) else { return nil }
+        // "the second of the two models, and the one the Board favours": a gloss on the option just named.
+        if noun >= 3, tokens[noun - 1] == "the", tokens[noun - 2] == "and", tokens[noun - 3] == ",",
+            let mention = mentions.last(where: { $0.end <= noun - 3 }), noun - 3 - mention.end <= 1,
+            Set(mentions.filter { $0.end <= noun - 3 }.map(\.option)).count == 1
+        {
+            return mention
+        }
         var copula = tokens[noun] == "what" ? noun - 1 : noun - 2
         // "… is also the one our trustees would choose".
         if copula >= 1, ["also", "therefore", "equally"].contains(tokens[copula]) { copula -= 1 }

@@ -291,10 +291,11 @@ struct OptionVocabulary: Sendable {
     /// Where the model starts to be named in "the system to be built on the statutory board", "the integrated care
     /// system set up as a board that …", "a statutory partnership board constituted as a joint committee" or
     /// "legislation that establishes a mandatory system board as a joint committee", or "establishing the ICS as a
-    /// single statutory NHS body": the "as", "on" or "around" after how the system or its board is made, if the
-    /// words from `start` up to it say only that.
+    /// single statutory NHS body", or "ICSs established through a mandatory joint committee": the "as", "on",
+    /// "around" or "through" after how the system or its board is made, if the words from `start` up to it say
+    /// only that.
     static func madeAs(_ tokens: [String], from start: Int, to end: Int) -> Int? {
-        guard let link = tokens[start..<end].lastIndex(where: { ["as", "on", "around"].contains($0) }) else {
+        guard let link = tokens[start..<end].lastIndex(where: { ["as", "on", "around", "through"].contains($0) }) else {
             return nil
         }
         var position = link
@@ -364,7 +365,7 @@ struct OptionVocabulary: Sendable {
         ",", "in", "principle", "on", "balance", "the", "a", "an", "for", "of", "is", "to", "towards", "as",
         "strongly", "fully", "clearly", "firmly", "broadly", "very", "much", "therefore", "creation", "establishment",
         "adoption", "introduction", "proposed", "moving", "move", "becoming", "become", "icss", "ics", "what", "model",
-        "retaining", "keeping",
+        "retaining", "keeping", "creating", "establishing",
         "option", "described", "set", "up", "would", "be", "being",
     ]
 
