@@ -63,6 +63,21 @@ import Testing
                 == "On the fourth question, we disagree. Specialised services should stay national.")
     }
 
+    /// "the last of your four questions" names the fourth; "the claim in question 2 that …" past the opening words
+    /// does not name a question.
+    @Test func oneOfACountedSetOfQuestionsNamesIt() {
+        let text = Letters.letter(
+            """
+            We start with the last of your four questions, because it is where our answer is simplest. These \
+            services ought to be planned locally, and we support the change.
+
+            We also think the new arrangements need a clear complaints route for residents.
+            """)
+        let response = Letters.code(text).response
+        #expect(response.answers["q4"]?.choice == "agree")
+        #expect(response.answers["q4"]?.text.hasPrefix("We start with the last of your four questions") == true)
+    }
+
     @Test func aTopicHeadingPutsWhatFollowsUnderItsQuestion() {
         let text = Letters.letter(
             """
@@ -173,11 +188,16 @@ import Testing
             **Membership.** We agree that membership should be permissive.
 
             **NHS England's commissioning functions.** The Council supports the transfer of these services to ICS bodies.
+
+            Which model? The document offers a joint committee or a new body. Our board prefers the latter.
             """)
         let response = Letters.code(text).response
         #expect(response.answers["q2"]?.choice == "neutral")
         #expect(response.answers["q3"]?.choice == "agree")
         #expect(response.answers["q4"]?.choice == "agree")
+        // "Which model?" opens the options' own section.
+        #expect(response.answers["option"]?.text.hasPrefix("Which model?") == true)
+        #expect(response.answers["q4"]?.text.contains("Which model?") == false)
     }
 
     @Test func blankCheckboxesAreNotAnAnswer() {

@@ -75,6 +75,28 @@ import Testing
         #expect(Letters.choice(neutral, "q4") == "neutral")
     }
 
+    /// "On statutory footing from 2022 - yes, as long as …", "our answer is a straightforward yes", "I am all for it":
+    /// answers that do not use the word "agree".
+    @Test func aYesAfterATopicOrInAnAnswer() {
+        let dash = Letters.letter(
+            "On statutory footing from 2022 - yes, as long as the legislation leaves real discretion at place level.")
+        #expect(Letters.choice(dash, "q1") == "agree")
+        #expect(Letters.answer(dash, "q1")?.conditional == true)
+        let plain = Letters.letter(
+            "So on commissioning (your fourth question) our answer is a straightforward yes. Community services "
+                + "would gain most.")
+        #expect(Letters.choice(plain, "q4") == "agree")
+        let allFor = Letters.letter(
+            "On the transfer of dental services from NHS England: I am all for it, as long as there is somebody local "
+                + "I can write to.")
+        #expect(Letters.choice(allFor, "q4") == "agree")
+        // A dentist and a chemist, named as such, are the fourth question's services.
+        let dentists = Letters.letter(
+            "I cannot find an NHS dentist and the chemists keep running out. I support the dentists and the chemists "
+                + "being organised by people who know the town.")
+        #expect(Letters.choice(dentists, "q4") == "agree")
+    }
+
     /// "the specialised, dental, community pharmacy and optometry services" is about q4 though it never says
     /// "specialised services".
     @Test func servicesNamedOneByOneAreTheFourthQuestion() {

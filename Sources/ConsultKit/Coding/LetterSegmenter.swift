@@ -389,8 +389,19 @@ private extension LetterSegmenter {
             if index > 0, let number = ordinals[head[index - 1]] { return number }
             if index + 1 < head.count, let number = Int(head[index + 1]) { return number }
         }
+        // "We start with the last of your four questions": one of a counted set.
+        let opening = Array(words.tokens.prefix(10))
+        if let index = opening.firstIndex(of: "questions"), index >= 4, let count = counts[opening[index - 1]],
+            ["your", "the", "its"].contains(opening[index - 2]), opening[index - 3] == "of"
+        {
+            let which = opening[index - 4]
+            if which == "last" { return count }
+            if let number = ordinals[which], number <= count { return number }
+        }
         return nil
     }
+
+    static let counts = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "4": 4, "5": 5]
 
     /// The topic a paragraph opens with before its first comma or colon: "membership" in "On membership, we agree …", "the
     /// transfer of services" in "As for the transfer of services, …".
@@ -404,7 +415,8 @@ private extension LetterSegmenter {
         }
         let openers: [[String]] = [["on"], ["as", "for"], ["as", "regards"], ["regarding"], ["turning", "to"]]
         guard let opener = openers.first(where: { tokens.starts(with: $0) }),
-            let comma = tokens.prefix(14).firstIndex(where: { $0 == "," || $0 == ":" || $0 == "." }),
+            // "On statutory footing from 2022 - yes, as long as …": a dash may end the topic too.
+            let comma = tokens.prefix(14).firstIndex(where: { [",", ":", ".", "-", "–", "—"].contains($0) }),
             comma > tokens.startIndex + opener.count,
             !tokens[..<comma].contains(where: { Words.isMark($0) }),
             // A sentence that ends where it names its topic is a heading only if it says nothing itself: "On the

@@ -84,7 +84,10 @@ enum StancePatterns {
                 "challenge the assertion", "question the assertion",
             ], .disagree, .verb, 3)
         add(
-            ["support", "supportive", "in favour", "endorse", "are content for", "is content for", "am content for"],
+            [
+                "support", "supportive", "in favour", "endorse", "are content for", "is content for", "am content for",
+                "all for it", "all for this", "all for that",
+            ],
             .agree, .preference, 2)
         add(
             ["oppose", "opposed to", "object to", "reject", "am against", "are against", "is against"], .disagree,
@@ -202,6 +205,21 @@ enum StancePatterns {
             let comma = tokens.prefix(8).firstIndex(of: ",")
         {
             lead = comma + 1
+        }
+        // "On statutory footing from 2022 - yes, as long as …": a topic closed by a dash or colon, then the answer.
+        if ["on", "as", "regarding"].contains(first),
+            let dash = tokens.prefix(10).firstIndex(where: { ["-", "–", "—", ":"].contains($0) }),
+            !tokens[..<dash].contains(where: { Words.isMark($0) && !["-", "–", "—", ":"].contains($0) }),
+            dash + 1 < tokens.count, ["yes", "no"].contains(tokens[dash + 1])
+        {
+            lead = dash + 1
+        }
+        // "So on commissioning our answer is a straightforward yes."
+        if let at = words.first("answer is"), Attribution.isWriters(words, verbAt: at),
+            let word = tokens[(at + 2)..<min(tokens.count, at + 5)].firstIndex(where: { ["yes", "no"].contains($0) }),
+            tokens[(at + 2)..<word].allSatisfy({ Self.plainAnswer.contains($0) })
+        {
+            lead = word
         }
         if tokens.count > lead, tokens[lead] == "yes" {
             consider(Cue(side: .agree, kind: .judgement, weight: 1.5, start: lead, end: lead + 1))
@@ -350,6 +368,11 @@ enum StancePatterns {
     /// "We do not think that … is the right foundation": doubt that reverses a judgement further on.
     private static let doubts: [Phrase] = [
         "not think", "not believe", "not consider", "not accept that", "doubt that", "doubt whether",
+    ]
+
+    /// Words that may stand between "our answer is" and its "yes" or "no": "a straightforward yes".
+    static let plainAnswer: Set<String> = [
+        "a", "an", "straightforward", "simple", "clear", "firm", "definite", "plain",
     ]
 
     /// Phrases that attach a condition to agreement.
