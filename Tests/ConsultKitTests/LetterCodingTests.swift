@@ -65,6 +65,7 @@ import Testing
         ("holdout26", true), ("holdout27", true), ("holdout28", true), ("holdout29", true), ("holdout30", true),
         ("holdout31", true), ("holdout32", true), ("holdout33", true), ("holdout34", true), ("holdout35", true),
         ("holdout36", true), ("holdout37", true), ("holdout38", true), ("holdout39", true),
+        ("holdout40", false), ("holdout41", false), ("holdout42", false), ("holdout43", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
