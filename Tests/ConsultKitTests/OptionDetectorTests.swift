@@ -85,6 +85,16 @@ import Testing
             "Having weighed the arguments, we believe the system should become a single NHS body, created out of "
                 + "the CCG.", "option-2"
         ),
+        // Wordings from the holdout40–43 blind run.
+        (
+            "The Trust supports bringing the system's NHS functions together in a single statutory body that takes "
+                + "over the commissioning role of the CCG.", "option-2"
+        ),
+        (
+            "But if Parliament insists on one of them, we would much rather see the mandatory committee with a "
+                + "system accountable officer.", "option-1"
+        ),
+        ("We think the second model is the right one.", "option-2"),
     ])
     func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
@@ -809,6 +819,14 @@ import Testing
         "Equally, we found nothing to show that a committee-based arrangement is better at securing collaboration.",
         "The costs came down, after the merger of the three CCGs, on the back of shared services.",
         "We believe the system should be ready for a single NHS body by 2022 whichever model is chosen.",
+        "Members who favoured the joint committee arrangement valued the fact that it leaves existing organisations "
+            + "with their statutory duties.",
+        "Neither model was designed with general practice in mind, and we say so plainly.",
+        "On the proposition that option 2 gives stronger incentives to collaborate, our answer is that we neither "
+            + "agree nor disagree.",
+        "Without that, the board would not back the joint committee. Please don't list us as supporting the "
+            + "statutory ICS body or as opposing it.",
+        "We support moving away from a joint committee of sovereign bodies.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

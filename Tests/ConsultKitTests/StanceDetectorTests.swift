@@ -97,6 +97,17 @@ import Testing
         #expect(Letters.choice(dentists, "q4") == "agree")
     }
 
+    /// "agreed not to state a preference" is a decision and "our support for the model" a preference between the
+    /// models; neither takes a side on the second question.
+    @Test(arguments: [
+        "Given that division, the Board has agreed not to state a preference between the two models, and we make no "
+            + "response to the second question.",
+        "We have not tried to answer question 2 as it is framed, and our support for the model does not rest on it.",
+    ])
+    func aDecisionOrAPreferenceTakesNoSide(sentence: String) {
+        #expect(Letters.choice(Letters.letter(sentence), "q2") == nil)
+    }
+
     /// "the specialised, dental, community pharmacy and optometry services" is about q4 though it never says
     /// "specialised services".
     @Test func servicesNamedOneByOneAreTheFourthQuestion() {

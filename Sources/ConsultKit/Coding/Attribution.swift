@@ -9,6 +9,13 @@ enum Attribution {
     static func isWriters(_ words: Words, verbAt index: Int) -> Bool {
         let tokens = words.tokens
         if reportsOthers(words, before: index) { return false }
+        // "Members who favoured the joint committee arrangement valued …": a relative clause describes some people.
+        if index >= 1,
+            tokens[index - 1] == "who"
+                || (index >= 2 && tokens[index - 2] == "who" && tokens[index - 1].hasSuffix("ly"))
+        {
+            return false
+        }
         // "We have been asked whether we prefer option 1 or option 2": a question, not a view.
         for position in max(0, index - 3)..<index {
             if tokens[position] == "whether" { return false }

@@ -175,7 +175,8 @@ private extension OptionDetector {
     static let comparisons: [Phrase] = [
         "makes more sense", "more coherent", "less bad", "lesser evil", "is better", "is preferable", "better option",
         "more sensible", "the better of the two", "more realistic", "is the right model", "is the right choice",
-        "the better model", "the better choice", "better balance", "better suited", "best suited", "more suitable",
+        "the better model", "the better choice", "is the right one", "better balance", "better suited", "best suited",
+        "more suitable",
         "more appropriate", "is our choice", "lesser of two evils", "lesser of the two evils", "is the better",
         "the right balance", "better reflects", "has our vote", "has my vote", "gets our vote", "gets my vote",
         "has our support", "has my support", "is preferred", "is therefore preferred",
@@ -206,8 +207,11 @@ private extension OptionDetector {
         "no view on which", "not state a preference", "no strong preference", "not have a preference",
         "not reach a common view", "not expressed a preference", "not expressed any preference",
         "not to express a preference", "not come down on one side", "not come down on either side",
-        "not record us as", "not be recorded as",
+        "not record us as", "not be recorded as", "not to state a preference",
+        // "please don't list SCMH as supporting it, or as opposing it".
+        "or as opposing", "supporting or opposing",
     ]
+    static let listings: [Phrase] = ["or as opposing", "supporting or opposing"]
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
@@ -267,6 +271,7 @@ private extension OptionDetector {
     static let criticisms: Set<String> = [
         "says", "mentions", "addresses", "guarantees", "protects", "offers", "provides", "deals", "gives", "explains",
         "recognises", "reflects", "includes", "answers", "takes", "does", "has", "secures", "ensures", "makes",
+        "designed", "written", "drafted", "built", "intended", "meant",
     ]
     /// The words between "neither" and its verdict in "neither of them is acceptable".
     static let neitherVerdict: Set<String> = [
@@ -363,7 +368,13 @@ private extension OptionDetector {
         }
         var declines = false
         for phrase in Self.declines {
-            if let at = words.first(phrase), Attribution.isWriters(words, verbAt: at) {
+            // "please don't list us as supporting the statutory ICS body or as opposing it": how the writer asks to
+            // be listed, whoever is named in between.
+            if let at = words.first(phrase),
+                Attribution.isWriters(words, verbAt: at)
+                    || (Self.listings.contains(phrase)
+                        && tokens[..<at].contains { Attribution.firstPerson.contains($0) })
+            {
                 add(.declines, nil, 1)
                 declines = true
             }
@@ -386,10 +397,10 @@ private extension OptionDetector {
             {
                 after += 2
             }
-            if tokens[at] == "neither", let verb = Self.skippingAside(tokens, after: after), verb < tokens.count,
-                Self.criticisms.contains(tokens[verb])
-            {
-                continue
+            if tokens[at] == "neither", var verb = Self.skippingAside(tokens, after: after), verb < tokens.count {
+                // "Neither model was designed with general practice in mind".
+                if verb + 1 < tokens.count, ["was", "is", "were"].contains(tokens[verb]) { verb += 1 }
+                if Self.criticisms.contains(tokens[verb]) { continue }
             }
             add(.neither, nil, 2)
         }
@@ -535,6 +546,9 @@ private extension OptionDetector {
                 {
                     add(negated ? .rejects : .prefers, target.option, 2, target.naming)
                 } else if end < tokens.count, Self.pronouns.contains(tokens[end]),
+                    // "our answer is that we neither agree nor disagree": "that" opens a clause, it names nothing.
+                    tokens[end] != "that" || end + 1 == tokens.count || Words.isMark(tokens[end + 1])
+                        || Self.arrangements.union(["one"]).contains(tokens[end + 1]),
                     !["want", "wants"].contains(phrase.words.last),
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
                 {

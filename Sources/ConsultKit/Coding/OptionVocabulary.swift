@@ -200,6 +200,15 @@ struct OptionVocabulary: Sendable {
             words = tokens[(link + 1)..<mention.start].filter { !Self.objectFillers.contains($0) }
         }
         if words.count <= allowed { return mention }
+        // "The Trust supports bringing the system's NHS functions together in a single statutory body": a doing
+        // that ends in the one model it names.
+        if mention.naming == .description, tokens[end].hasSuffix("ing"), tokens[end] != "being",
+            mention.start - end <= 12,
+            !between.contains(where: { Self.boundaries.contains($0) || Self.turnings.contains($0) || $0 == "," }),
+            Set(mentions.filter { $0.start >= end && $0.start < stop }.map(\.option)).count == 1
+        {
+            return mention
+        }
         // "the latter of the two options, a statutory corporate NHS body": a position no option was named
         // before, glossed by a description after a comma.
         if let comma = between.lastIndex(of: ","),
@@ -397,6 +406,8 @@ struct OptionVocabulary: Sendable {
     static let glossed: Set<String> = [",", "latter", "former", "alternative", "two", "options", "models", "single"]
 
     /// Words where a sentence turns from what is preferred to what it is preferred to.
+    /// Words that turn a doing away from the model it names: "moving away from a joint committee".
+    static let turnings: Set<String> = ["away", "from", "without", "beyond", "against"]
     static let boundaries: Set<String> = [
         "rather", "than", "instead", "over", "not", ";", ".", "but", "whereas", "while",
     ]

@@ -179,6 +179,12 @@ enum StancePatterns {
                 {
                     continue
                 }
+                // "our support for the model does not rest on it": a preference between the models, not a side.
+                if pattern.kind == .preference, object.first == "for",
+                    object.contains(where: { ["model", "models"].contains($0) })
+                {
+                    continue
+                }
                 if object.contains(where: { ["opposite", "contrary"].contains($0) })
                     || (side == .disagree && object.contains(where: { ["either", "both"].contains($0) }))
                 {
@@ -307,7 +313,8 @@ enum StancePatterns {
     static func isProcedural(_ tokens: [String], pattern: Pattern, at start: Int) -> Bool {
         let end = start + pattern.phrase.words.count
         if pattern.phrase.words == ["agreed"], end < tokens.count,
-            ["this", "the", "our", "its", "a", "to", "by", "at", "on"].contains(tokens[end])
+            // "the Board has agreed not to state a preference" is a decision, not agreement.
+            ["this", "the", "our", "its", "a", "to", "by", "at", "on", "not"].contains(tokens[end])
         {
             return true
         }
