@@ -95,6 +95,31 @@ import Testing
                 + "system accountable officer.", "option-1"
         ),
         ("We think the second model is the right one.", "option-2"),
+        ("The first one I think.", "option-1"),
+        (
+            "The Governing Body favours establishing the ICS as an NHS body in statute, formed from the CCG and "
+                + "taking on its commissioning duties.", "option-2"
+        ),
+        (
+            "The Board's view is that the ICS should be a mandatory board taking its decisions as a joint committee "
+                + "of the statutory members.", "option-1"
+        ),
+        (
+            "We back the proposal for a single statutory NHS body with a named chair and chief executive to replace "
+                + "the CCG.", "option-2"
+        ),
+        (
+            "On balance, we favour establishing the ICS as a statutory NHS organisation in its own right, rather than "
+                + "a committee sitting over the organisations that exist now.", "option-2"
+        ),
+        (
+            "We come down on the side of folding the CCG's functions into a new statutory NHS organisation with a "
+                + "unitary board.", "option-2"
+        ),
+        (
+            "Our preference is for legislation that establishes a mandatory system board as a joint committee, with "
+                + "an accountable officer.", "option-1"
+        ),
     ])
     func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)

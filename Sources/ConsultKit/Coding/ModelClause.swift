@@ -170,7 +170,11 @@ struct ModelClause: Sendable {
     ]
     private static let determiners: Set<String> = ["the", "a", "an", "that", "this"]
     /// Words of a preference before "of", "with" or "for" and what is to be done: "in favour of keeping …".
-    private static let preferring: Set<String> = ["favour", "go", "support", "case", "argue", "argues", "vote", "opt"]
+    private static let preferring: Set<String> = [
+        "favour", "go", "support", "case", "argue", "argues", "vote", "opt",
+        // "we come down on the side of folding the CCG's functions into a new statutory NHS organisation".
+        "side",
+    ]
     /// Words before an "-ing" word that make it a noun or an adjective: "of existing bodies", "the funding".
     private static let beforeNouns: Set<String> = [
         "the", "a", "an", "of", "our", "their", "its", "his", "her", "your", "this", "that", "these", "those", "and",

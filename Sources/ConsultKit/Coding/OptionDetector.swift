@@ -432,7 +432,10 @@ private extension OptionDetector {
         if let mention = mentions.first, mentions.count == 1, tokens.last == ".", mention.end < tokens.count {
             let before = tokens[..<mention.start].filter { !["it", "is", "that", ","].contains($0) }
             let after = Array(tokens[mention.end..<(tokens.count - 1)])
-            let closes = after == ["please"] || after == ["for", "me"] || after == ["for", "us"]
+            // "The first one I think."
+            let closes =
+                after == ["please"] || after == ["for", "me"] || after == ["for", "us"] || after == ["i", "think"]
+                || after == ["we", "think"]
             if (before.isEmpty || before == ["so"] || before == ["then"])
                 && (closes || (after.isEmpty && !before.isEmpty))
             {

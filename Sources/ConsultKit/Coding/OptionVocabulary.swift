@@ -170,7 +170,17 @@ struct OptionVocabulary: Sendable {
         let described = Self.describedAt(end, in: tokens)
         var stop = min(tokens.count, end + max(limit, described ? 36 : 0))
         if let boundary = tokens[end..<stop].firstIndex(where: { Self.boundaries.contains($0) }) { stop = boundary }
-        guard let mention = mentions.first(where: { $0.start >= end && $0.start < stop }) else { return nil }
+        guard var mention = mentions.first(where: { $0.start >= end && $0.start < stop }) else { return nil }
+        // "legislation that establishes a mandatory system board as a joint committee": the model the system is
+        // made as, when the one named first is what is made.
+        if Self.madeAs(tokens, from: end, to: mention.start) == nil,
+            let made = mentions.first(where: {
+                $0.start > mention.start && $0.start < stop && $0.option == mention.option
+                    && Self.madeAs(tokens, from: end, to: $0.start) != nil
+            })
+        {
+            mention = made
+        }
         // A long description must name one option only: "a model that combines the best features of both options:
         // the clarity of a single accountable body with the partnership ethos of a joint committee" is neither.
         if described, mention.start >= end + limit,
@@ -374,7 +384,7 @@ struct OptionVocabulary: Sendable {
         ",", "in", "principle", "on", "balance", "the", "a", "an", "for", "of", "is", "to", "towards", "as",
         "strongly", "fully", "clearly", "firmly", "broadly", "very", "much", "therefore", "creation", "establishment",
         "adoption", "introduction", "proposed", "moving", "move", "becoming", "become", "icss", "ics", "what", "model",
-        "retaining", "keeping", "creating", "establishing",
+        "retaining", "keeping", "creating", "establishing", "proposal", "idea",
         "option", "described", "set", "up", "would", "be", "being",
     ]
 
