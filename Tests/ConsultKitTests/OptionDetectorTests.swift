@@ -542,26 +542,6 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
     }
 
-    @Test(arguments: [
-        "The CCG's Clinical Chair explained why her Governing Body supports Option 2.",
-        "The Council's members favour the joint committee model; the CCG and the acute trust favour the statutory ICS "
-            + "body; other members had no fixed view.",
-    ])
-    func anotherBodysBoardAndGroupsSetAgainstEachOtherAreReported(sentence: String) {
-        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
-    }
-
-    @Test(arguments: [
-        "Our neighbours in Hartsedge, we understand, lean towards Option 1, and we respect the reasons they give.",
-        "The consultation document has a clear preference for option two, which is not ours.",
-        "The accountability that matters is accountability to patients, and neither model as described says very "
-            + "much about it.",
-        "We have therefore not expressed a preference between the two options.",
-    ])
-    func whatNeighboursPreferAndWhatNeitherModelSaysAreNoChoice(sentence: String) {
-        #expect(Letters.choice(Letters.letter(sentence), "option") == nil)
-    }
-
     /// The two high-confidence wrong answers of the holdout16 and holdout17 blind run, and a medium one.
     @Test func neitherAgreeNorDisagreeIsNotNeitherOption() {
         let text = Letters.letter(
@@ -826,7 +806,8 @@ import Testing
     }
 
     /// A preference inside a clause the writer denies or doubts, foretold of another body, held by a minority or a
-    /// neighbour, or mixed from both models, is not the writer's.
+    /// neighbour, or mixed from both models, is not the writer's; nor is a preference declined, what neither model
+    /// says, another body's board's view, or groups set against each other.
     @Test(arguments: [
         "We do not agree that Option 2 is the better model.",
         "It is not obvious to us that Option 2 is better, but nor is it obvious that it is worse.",
@@ -852,6 +833,14 @@ import Testing
         "Without that, the board would not back the joint committee. Please don't list us as supporting the "
             + "statutory ICS body or as opposing it.",
         "We support moving away from a joint committee of sovereign bodies.",
+        "Our neighbours in Hartsedge, we understand, lean towards Option 1, and we respect the reasons they give.",
+        "The consultation document has a clear preference for option two, which is not ours.",
+        "The accountability that matters is accountability to patients, and neither model as described says very "
+            + "much about it.",
+        "We have therefore not expressed a preference between the two options.",
+        "The CCG's Clinical Chair explained why her Governing Body supports Option 2.",
+        "The Council's members favour the joint committee model; the CCG and the acute trust favour the statutory ICS "
+            + "body; other members had no fixed view.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

@@ -20,15 +20,41 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "q1") == expected)
     }
 
-    @Test func aYesAfterAnOpeningWordAndAnswersToTheLettersOwnQuestion() {
-        let yes = Letters.letter(
-            "First, yes, I think these integrated care systems should be put on a proper legal footing from 2022.")
-        #expect(Letters.choice(yes, "q1") == "agree")
-        // "The right foundation is …" says what would be right instead; it does not agree.
-        let no = Letters.letter(
-            "Do we think putting ICSs on a statutory footing in 2022 is the right foundation for the NHS for the next "
-                + "ten years? No. The right foundation is staff, beds and funding.")
-        #expect(Letters.choice(no, "q1") == "disagree")
+    /// A plain "yes" or "no" after an opening word, a topic or "our answer is", and answers that do not use the word
+    /// "agree". `conditional` is checked where it is given. "The right foundation is …" says what would be right
+    /// instead; it does not agree.
+    @Test(
+        arguments: [
+            (
+                "First, yes, I think these integrated care systems should be put on a proper legal footing from 2022.",
+                "q1", "agree", nil
+            ),
+            (
+                "Do we think putting ICSs on a statutory footing in 2022 is the right foundation for the NHS for the next "
+                    + "ten years? No. The right foundation is staff, beds and funding.", "q1", "disagree", nil
+            ),
+            (
+                "On statutory footing from 2022 - yes, as long as the legislation leaves real discretion at place level.",
+                "q1", "agree", true
+            ),
+            (
+                "So on commissioning (your fourth question) our answer is a straightforward yes. Community services "
+                    + "would gain most.", "q4", "agree", nil
+            ),
+            (
+                "On the transfer of dental services from NHS England: I am all for it, as long as there is somebody local "
+                    + "I can write to.", "q4", "agree", nil
+            ),
+            // A dentist and a chemist, named as such, are the fourth question's services.
+            (
+                "I cannot find an NHS dentist and the chemists keep running out. I support the dentists and the chemists "
+                    + "being organised by people who know the town.", "q4", "agree", nil
+            ),
+        ] as [(String, String, String, Bool?)])
+    func aYesOrNoWithoutTheWordAgree(text: String, question: String, expected: String, conditional: Bool?) {
+        let letter = Letters.letter(text)
+        #expect(Letters.choice(letter, question) == expected)
+        if let conditional { #expect(Letters.answer(letter, question)?.conditional == conditional) }
     }
 
     @Test func noViewOnTheOptionsUnderAnotherQuestionLeavesItsAnswer() {
@@ -73,39 +99,6 @@ import Testing
         let neutral = Letters.letter(
             "On whether NHS England's services should be handed over to ICSs, we have no view either way.")
         #expect(Letters.choice(neutral, "q4") == "neutral")
-    }
-
-    /// "On statutory footing from 2022 - yes, as long as …", "our answer is a straightforward yes", "I am all for it":
-    /// answers that do not use the word "agree".
-    @Test func aYesAfterATopicOrInAnAnswer() {
-        let dash = Letters.letter(
-            "On statutory footing from 2022 - yes, as long as the legislation leaves real discretion at place level.")
-        #expect(Letters.choice(dash, "q1") == "agree")
-        #expect(Letters.answer(dash, "q1")?.conditional == true)
-        let plain = Letters.letter(
-            "So on commissioning (your fourth question) our answer is a straightforward yes. Community services "
-                + "would gain most.")
-        #expect(Letters.choice(plain, "q4") == "agree")
-        let allFor = Letters.letter(
-            "On the transfer of dental services from NHS England: I am all for it, as long as there is somebody local "
-                + "I can write to.")
-        #expect(Letters.choice(allFor, "q4") == "agree")
-        // A dentist and a chemist, named as such, are the fourth question's services.
-        let dentists = Letters.letter(
-            "I cannot find an NHS dentist and the chemists keep running out. I support the dentists and the chemists "
-                + "being organised by people who know the town.")
-        #expect(Letters.choice(dentists, "q4") == "agree")
-    }
-
-    /// "agreed not to state a preference" is a decision and "our support for the model" a preference between the
-    /// models; neither takes a side on the second question.
-    @Test(arguments: [
-        "Given that division, the Board has agreed not to state a preference between the two models, and we make no "
-            + "response to the second question.",
-        "We have not tried to answer question 2 as it is framed, and our support for the model does not rest on it.",
-    ])
-    func aDecisionOrAPreferenceTakesNoSide(sentence: String) {
-        #expect(Letters.choice(Letters.letter(sentence), "q2") == nil)
     }
 
     /// "the specialised, dental, community pharmacy and optometry services" is about q4 though it never says
@@ -250,13 +243,23 @@ import Testing
 }
 
 extension StanceDetectorTests {
+    /// A procedure, a question, a decision ("agreed not to state a preference") and a preference between the models
+    /// ("our support for the model") take no side.
     @Test(arguments: [
-        "The Board agreed this response on giving ICSs a statutory footing from 2022 at its December meeting.",
-        "The consultation asks whether we agree that ICSs should have a statutory footing from 2022.",
-        "Do you agree that giving ICSs a statutory footing from 2022 provides the right foundation?",
+        ("The Board agreed this response on giving ICSs a statutory footing from 2022 at its December meeting.", "q1"),
+        ("The consultation asks whether we agree that ICSs should have a statutory footing from 2022.", "q1"),
+        ("Do you agree that giving ICSs a statutory footing from 2022 provides the right foundation?", "q1"),
+        (
+            "Given that division, the Board has agreed not to state a preference between the two models, and we make "
+                + "no response to the second question.", "q2"
+        ),
+        (
+            "We have not tried to answer question 2 as it is framed, and our support for the model does not rest on "
+                + "it.", "q2"
+        ),
     ])
-    func proceduresAndQuestionsAreNotSides(sentence: String) {
-        #expect(Letters.choice(Letters.letter(sentence), "q1") == nil)
+    func proceduresAndQuestionsAreNotSides(sentence: String, question: String) {
+        #expect(Letters.choice(Letters.letter(sentence), question) == nil)
     }
 
     @Test func beingAgainstIsDisagreeing() {

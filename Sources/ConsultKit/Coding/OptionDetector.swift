@@ -208,9 +208,9 @@ private extension OptionDetector {
         "not reach a common view", "not expressed a preference", "not expressed any preference",
         "not to express a preference", "not come down on one side", "not come down on either side",
         "not record us as", "not be recorded as", "not to state a preference",
-        // "please don't list SCMH as supporting it, or as opposing it".
-        "or as opposing", "supporting or opposing",
     ]
+    /// Declines that name how the writer asks to be listed: "please don't list SCMH as supporting it, or as opposing
+    /// it".
     static let listings: [Phrase] = ["or as opposing", "supporting or opposing"]
     static let forcedChoice: [Phrase] = [
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
@@ -367,16 +367,17 @@ private extension OptionDetector {
                     hedged: hedged && !forced))
         }
         var declines = false
-        for phrase in Self.declines {
-            // "please don't list us as supporting the statutory ICS body or as opposing it": how the writer asks to
-            // be listed, whoever is named in between.
-            if let at = words.first(phrase),
-                Attribution.isWriters(words, verbAt: at)
-                    || (Self.listings.contains(phrase)
-                        && tokens[..<at].contains { Attribution.firstPerson.contains($0) })
-            {
-                add(.declines, nil, 1)
-                declines = true
+        // "please don't list us as supporting the statutory ICS body or as opposing it": how the writer asks to be
+        // listed, whoever is named in between.
+        for (phrases, listing) in [(Self.declines, false), (Self.listings, true)] {
+            for phrase in phrases {
+                guard let at = words.first(phrase) else { continue }
+                if Attribution.isWriters(words, verbAt: at)
+                    || (listing && tokens[..<at].contains { Attribution.firstPerson.contains($0) })
+                {
+                    add(.declines, nil, 1)
+                    declines = true
+                }
             }
         }
         for phrase in Self.neitherPhrases {
@@ -551,7 +552,7 @@ private extension OptionDetector {
                 } else if end < tokens.count, Self.pronouns.contains(tokens[end]),
                     // "our answer is that we neither agree nor disagree": "that" opens a clause, it names nothing.
                     tokens[end] != "that" || end + 1 == tokens.count || Words.isMark(tokens[end + 1])
-                        || Self.arrangements.union(["one"]).contains(tokens[end + 1]),
+                        || Self.arrangements.contains(tokens[end + 1]) || tokens[end + 1] == "one",
                     !["want", "wants"].contains(phrase.words.last),
                     let target = mentions.last(where: { $0.end <= at })?.option ?? previous
                 {

@@ -207,18 +207,16 @@ enum StancePatterns {
             lead = 1
             while lead < tokens.count, ["–", "-", ":", ".", ","].contains(tokens[lead]) { lead += 1 }
         }
-        if ["on", "as", "regarding", "turning"].contains(first), tokens.contains("question"),
-            let comma = tokens.prefix(8).firstIndex(of: ",")
-        {
-            lead = comma + 1
-        }
-        // "On statutory footing from 2022 - yes, as long as …": a topic closed by a dash or colon, then the answer.
-        if ["on", "as", "regarding"].contains(first),
-            let dash = tokens.prefix(10).firstIndex(where: { ["-", "–", "—", ":"].contains($0) }),
-            !tokens[..<dash].contains(where: { Words.isMark($0) && !["-", "–", "—", ":"].contains($0) }),
-            dash + 1 < tokens.count, ["yes", "no"].contains(tokens[dash + 1])
-        {
-            lead = dash + 1
+        if ["on", "as", "regarding", "turning"].contains(first) {
+            if tokens.contains("question"), let comma = tokens.prefix(8).firstIndex(of: ",") { lead = comma + 1 }
+            // "On statutory footing from 2022 - yes, as long as …": a topic closed by a dash or colon, then the answer.
+            let dashes: Set<String> = ["-", "–", "—", ":"]
+            if first != "turning",
+                let close = tokens.prefix(10).firstIndex(where: { Words.isMark($0) || dashes.contains($0) }),
+                dashes.contains(tokens[close]), close + 1 < tokens.count, ["yes", "no"].contains(tokens[close + 1])
+            {
+                lead = close + 1
+            }
         }
         // "So on commissioning our answer is a straightforward yes."
         if let at = words.first("answer is"), Attribution.isWriters(words, verbAt: at),
