@@ -120,6 +120,8 @@ import Testing
             "Our preference is for legislation that establishes a mandatory system board as a joint committee, with "
                 + "an accountable officer.", "option-1"
         ),
+        ("Our answer to the central question is short: option one, not option two.", "option-1"),
+        ("Response on governance: of the options, the second.", "option-2"),
     ])
     func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
@@ -841,6 +843,7 @@ import Testing
         "The CCG's Clinical Chair explained why her Governing Body supports Option 2.",
         "The Council's members favour the joint committee model; the CCG and the acute trust favour the statutory ICS "
             + "body; other members had no fixed view.",
+        "Governance model: the joint committee would leave the councils without a real voice.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

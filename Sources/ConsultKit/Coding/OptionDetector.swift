@@ -723,8 +723,14 @@ private extension OptionDetector {
         for boundary in tokens.indices where [":", "?"].contains(tokens[boundary]) {
             defer { start = boundary + 1 }
             let key = tokens[start..<boundary]
-            guard key.count <= 10, key.contains(where: { Self.answerKeys.contains($0) }),
-                !key.contains(where: { Attribution.otherWords.contains($0) })
+            // "Governance model: the corporate body.", "Our answer to the central question is short: option one, not
+            // option two.": a heading that only names the subject needs the option to stand alone after it.
+            let headed = key.contains(where: { Self.answerKeys.contains($0) })
+            // "Response on governance:" opens the writer's own answer; "The system response:" reports another's.
+            guard key.count <= 10, headed || key.contains(where: { Self.answerHeadings.contains($0) }),
+                !key.enumerated().contains(where: { offset, word in
+                    Attribution.otherWords.contains(word) && !(offset == 0 && word == "response")
+                })
             else { continue }
             var after = boundary + 1
             while after < tokens.count,
@@ -733,13 +739,19 @@ private extension OptionDetector {
             {
                 after += 1
             }
+            // "Response on governance: of the options, the second."
+            if let among = Self.among.first(where: { tokens[after...].starts(with: $0.words) }) {
+                after += among.words.count
+            }
             guard after < tokens.count else { return nil }
             let rejected = key.contains("not")
             if let mention = mentions.first(where: { $0.start >= after }), mention.start - after <= 2,
-                tokens[after..<mention.start].allSatisfy({ ["the", "a", "an"].contains($0) })
+                tokens[after..<mention.start].allSatisfy({ ["the", "a", "an"].contains($0) }),
+                headed || mention.end == tokens.count || [".", ",", ";", "("].contains(tokens[mention.end])
             {
                 return (rejected ? .rejects : .prefers, mention.option, mention.naming)
             }
+            guard headed else { continue }
             if let number = ["1": 0, "one": 0, "2": 1, "two": 1][tokens[after]], !rejected,
                 vocabulary.options.indices.contains(number),
                 after + 1 == tokens.count || Words.isMark(tokens[after + 1])
@@ -757,6 +769,10 @@ private extension OptionDetector {
 
     /// Words of a form's item asking for the preferred model.
     static let answerKeys: Set<String> = ["preferred", "preference", "prefer", "choice", "supported", "favoured"]
+    /// Words of a heading that names what is being answered without asking for a preference: "Governance model:".
+    static let answerHeadings: Set<String> = ["answer", "governance", "model"]
+    /// What may stand between such a heading and the option: "of the options, the second".
+    static let among: [Phrase] = ["of the options ,", "of the two ,", "of the two models ,", "of the two options ,"]
 
     /// "We do not agree that Option 2 is the better model", "It is not obvious to us that Option 2 is better", "That
     /// is not to say we endorse Option 1": a judgement or preference at `at` inside a clause the writer doubts or
