@@ -66,6 +66,7 @@ import Testing
         ("holdout31", true), ("holdout32", true), ("holdout33", true), ("holdout34", true), ("holdout35", true),
         ("holdout36", true), ("holdout37", true), ("holdout38", true), ("holdout39", true),
         ("holdout40", true), ("holdout41", true), ("holdout42", true), ("holdout43", true),
+        ("holdout44", false), ("holdout45", false), ("holdout46", false), ("holdout47", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
