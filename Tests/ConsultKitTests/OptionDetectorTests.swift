@@ -122,6 +122,10 @@ import Testing
         ),
         ("Our answer to the central question is short: option one, not option two.", "option-1"),
         ("Response on governance: of the options, the second.", "option-2"),
+        (
+            "On reflection, however, the Council has concluded that the second model, a statutory ICS body that takes "
+                + "on the CCG's functions, is the one it prefers.", "option-2"
+        ),
     ])
     func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
@@ -844,6 +848,14 @@ import Testing
         "The Council's members favour the joint committee model; the CCG and the acute trust favour the statutory ICS "
             + "body; other members had no fixed view.",
         "Governance model: the joint committee would leave the councils without a real voice.",
+        "Our national executive will make its own submission, which I understand leans towards the committee model.",
+        "We say this knowing that a number of colleagues on the Easterholme Health and Wellbeing Board lean towards "
+            + "the corporate body.",
+        "Our national union's submission, we understand, will come down on the side of the joint committee.",
+        "A joint committee built around a system accountable officer has its own problems, and we have not concluded "
+            + "that it is the better of the two.",
+        "The ICS board intends to recommend the second of the two models. This letter does not address the choice "
+            + "of model or the questions about legislation that go with it.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

@@ -33,6 +33,26 @@ enum Attribution {
             return true
         }
         var position = index - 1
+        // "…, which I understand leans towards the committee model": the writer's hearsay, not the writer's view.
+        if position >= 1, firstPerson.contains(tokens[position - 1]), hearsay.contains(tokens[position]) {
+            position -= 2
+        }
+        // "the questions about legislation that go with it", "…, which favours the committee": a relative clause
+        // whose subject is the noun before it.
+        if position >= 1,
+            tokens[position] == "which"
+                || (tokens[position] == "that" && !complements.contains(tokens[position - 1]))
+        {
+            return false
+        }
+        // "the Council has concluded that the second model, …, is the one it prefers": "it" is the body the sentence
+        // names first.
+        if position >= 0, tokens[position] == "it", position == index - 1,
+            position >= 1, ["one", "model", "option", "arrangement", "approach"].contains(tokens[position - 1]),
+            let first = tokens[..<position].first(where: { writerWords.contains($0) || otherWords.contains($0) })
+        {
+            return writerWords.contains(first)
+        }
         var scanned = 0
         while position >= 0, scanned < 16 {
             let token = tokens[position]
@@ -86,6 +106,18 @@ enum Attribution {
                     return false
                 }
                 let before = position - qualifiers.count - 1
+                // "colleagues on the Health and Wellbeing Board lean towards …": the board is what the subject sits
+                // on, not the subject.
+                if let the = tokens[max(0, position - 6)..<position].lastIndex(of: "the"), the >= 1,
+                    prepositions.contains(tokens[the - 1]),
+                    tokens[(the + 1)..<position].allSatisfy({ $0.allSatisfy(\.isLetter) })
+                {
+                    position = the - 2
+                    scanned += 2
+                    continue
+                }
+                // "Our national union's submission …", "our national executive": a body the writer belongs to.
+                if qualifiers.contains(where: { ["national", "regional"].contains($0) }) { return false }
                 // "her Governing Body supports Option 2": someone else's board.
                 if before >= 0, ["his", "her", "their", "its"].contains(tokens[before]) { return false }
                 // "The CCG and the Foundation Trust favoured …": two bodies together are not the writer.
@@ -183,6 +215,18 @@ enum Attribution {
         let parenthetical = firstPerson.contains(first) && parentheticalVerbs.contains(second) && comma - opening <= 3
         return opens || manner || parenthetical ? opening : nil
     }
+
+    /// Verbs by which the writer passes on what others hold: "which I understand leans towards …".
+    private static let hearsay: Set<String> = ["understand", "gather", "hear", "hope", "expect"]
+
+    /// Words after which "that" opens a clause with its own subject rather than a relative clause.
+    private static let complements: Set<String> = [
+        "believe", "believes", "think", "thinks", "is", "was", "are", "view", "clear", "say", "says", "said", "so",
+        "such", "agree", "agreed", "accept", "consider", "considers", "feel", "feels", "conclude", "concluded",
+    ]
+
+    /// Words before "the" that make what follows the object of a phrase, not a subject: "colleagues on the Board".
+    private static let prepositions: Set<String> = ["on", "of", "from", "at", "to", "with", "in", "within", "across"]
 
     /// Verbs of a first-person aside set between commas: ", we understand,", ", I believe,".
     private static let parentheticalVerbs: Set<String> = [

@@ -796,6 +796,8 @@ private extension OptionDetector {
         "not be seen as",
         // "we found nothing to show that a committee-based arrangement is better at securing collaboration".
         "nothing to show that", "nothing to suggest that", "no evidence that", "nothing to prove that",
+        // "we have not concluded that it is the better of the two".
+        "not concluded that", "not satisfied that",
     ]
     /// Words that end the doubted clause: "we do not think Option 1 would work, and so prefer Option 2".
     static let clauseBreaks: Set<String> = [",", ";", ".", ":", "but", "so", "and", "therefore", "however"]
