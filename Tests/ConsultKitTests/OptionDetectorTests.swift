@@ -126,6 +126,40 @@ import Testing
             "On reflection, however, the Council has concluded that the second model, a statutory ICS body that takes "
                 + "on the CCG's functions, is the one it prefers.", "option-2"
         ),
+        (
+            "The Board's majority view, however, is that the better of the two models is the one that re-purposes the "
+                + "CCG as a single statutory ICS body.", "option-2"
+        ),
+        ("If it has to happen, the second one – the single NHS body that takes over from the CCG.", "option-2"),
+        (
+            "Having weighed it, the Governing Body's own conclusion is that the CCG should be reconstituted as the "
+                + "statutory ICS body: our commissioning functions would carry across.", "option-2"
+        ),
+        (
+            "If a choice must be made now, our reading of the evidence favours the first model, the mandatory joint "
+                + "committee with a system accountable officer.", "option-1"
+        ),
+        (
+            "My view is that the ICS should become a proper NHS organisation, taking over what the CCG does now, with "
+                + "a board, a chair, a chief executive and a finance director who signs the accounts.", "option-2"
+        ),
+        ("If I have to pick one of yours, I'll pick the first one, and I'm not happy about it.", "option-1"),
+        (
+            "I don't much like either of them, but if I'm made to pick then the committee version, where the councils "
+                + "and hospitals stay as they are.", "option-1"
+        ),
+        (
+            "The Governing Body's settled view is that the ICS should be constituted as a corporate NHS body that "
+                + "takes over the commissioning duties this CCG holds today.", "option-2"
+        ),
+        (
+            "Other (please specify): The statutory committee with a system accountable officer, binding the existing "
+                + "organisations together.", "option-1"
+        ),
+        (
+            "The Governing Body's settled position, however, is that Aldenmoor and Brantwood should be led by a single "
+                + "statutory NHS body that takes over the functions we currently discharge.", "option-2"
+        ),
     ])
     func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
@@ -856,6 +890,8 @@ import Testing
             + "that it is the better of the two.",
         "The ICS board intends to recommend the second of the two models. This letter does not address the choice "
             + "of model or the questions about legislation that go with it.",
+        "Our view is that councils should be full members of the ICS board.",
+        "If the second option is chosen, the councils will need a formal route into its decisions.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

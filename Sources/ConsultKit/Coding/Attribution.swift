@@ -131,6 +131,15 @@ enum Attribution {
                 // "our scrutiny panel, whose members would have preferred …": the panel's members, not the writer.
                 return !qualifiers.contains { otherWords.contains($0) || $0 == "whose" }
             }
+            // "our reading of the evidence favours the first model": the writer's reading, whatever it is of.
+            if otherWords.contains(token), position >= 4, tokens[position - 1] == "the",
+                prepositions.contains(tokens[position - 2]), ["our", "my"].contains(tokens[position - 4]),
+                !writerWords.contains(tokens[position - 3]), !otherWords.contains(tokens[position - 3])
+            {
+                position -= 3
+                scanned += 3
+                continue
+            }
             // "with some hesitation" is no one's view; "some partners" is.
             if otherWords.contains(token),
                 !(quantifiers.contains(token) && position + 1 < tokens.count && manners.contains(tokens[position + 1]))

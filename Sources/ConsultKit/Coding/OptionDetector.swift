@@ -150,10 +150,19 @@ private extension OptionDetector {
         // "came down" needs "on" or "for" after it (`landings`): "came down on balance for the latter".
         "endorsed", "backing", "endorsing", "came down", "come down", "comes down", "points us to", "points us towards",
         "count us in for", "count me in for", "would sooner see", "would sooner have", "would welcome",
+        // "If I have to pick one of yours, I'll pick the first one."
+        "will pick", "will choose",
     ]
     /// What the writer believes a system should become: "we believe the system should become a single NHS body".
     static let systems: Set<String> = ["system", "systems", "ics", "icss"]
-    static let beliefs: Set<String> = ["believe", "believes", "think", "thinks", "consider", "considers", "view"]
+    static let beliefs: Set<String> = [
+        "believe", "believes", "think", "thinks", "consider", "considers", "view", "conclusion", "concluded",
+        "position",
+    ]
+    /// What may be done to a body to make it the model: "the CCG should be reconstituted as the statutory ICS body".
+    static let remakings: Set<String> = [
+        "reconstituted", "constituted", "turned", "converted", "made", "remade", "established", "led",
+    ]
     /// Preferences that need "on" or "for" after them: "came down, after a long discussion, on the first".
     static let landings: [Phrase] = ["came down", "come down", "comes down"]
     /// "We urge NHS England to adopt …", "our recommendation to NHS England is to proceed with …": a request
@@ -216,7 +225,8 @@ private extension OptionDetector {
         "forced to choose", "had to choose", "have to choose", "must choose", "if pushed", "if pressed", "reluctantly",
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
         "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
-        "choice has to be made", "choice must be made", "had to pick", "have to pick",
+        "choice has to be made", "choice must be made", "had to pick", "have to pick", "made to pick",
+        "made me pick", "made to choose", "made me choose",
     ]
     /// Verbs of what a model would do, rather than whether it is acceptable: "either model would change that much".
     static let effects: Set<String> = [
@@ -237,6 +247,8 @@ private extension OptionDetector {
     /// The answer to a forced choice: "If we had to put a cross in one box it would be the committee one".
     static let forcedAnswers: [Phrase] = [
         "it would be", "it would have to be", "that would be", "it would probably be",
+        // "if I'm made to pick then the committee version".
+        "pick then", "choose then",
     ]
     static let pronouns: Set<String> = ["it", "this", "that"]
     /// The writer taking up a preference just reported: "So do we.", "We share that preference."
@@ -430,6 +442,16 @@ private extension OptionDetector {
         let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
         if let answer = answerLine(tokens, mentions: mentions) { add(answer.kind, answer.option, 2, answer.naming) }
         // "Option 1 please.", "So it's option 1 for me.", "So the second one.": a sentence that is only the choice.
+        // "If it has to happen, the second one – the single NHS body that takes over from the CCG.": a choice made on
+        // a supposition, glossed with the same option.
+        if let first = mentions.first, tokens.first == "if", first.start >= 2, tokens[first.start - 1] == ",",
+            !tokens[1..<(first.start - 1)].contains(where: { [",", ";", ":", "."].contains($0) }),
+            Set(mentions.map(\.option)).count == 1, first.end < tokens.count,
+            [".", "–", "-", ","].contains(tokens[first.end]),
+            tokens[first.end] == "." || mentions.count > 1 && mentions[1].start <= first.end + 2
+        {
+            add(.prefers, first.option, 2, first.naming)
+        }
         if let mention = mentions.first, mentions.count == 1, tokens.last == ".", mention.end < tokens.count {
             let before = tokens[..<mention.start].filter { !["it", "is", "that", ","].contains($0) }
             let after = Array(tokens[mention.end..<(tokens.count - 1)])
@@ -621,15 +643,32 @@ private extension OptionDetector {
         // CCG": what the writer believes the system should become.
         for at in tokens.indices where !listsArguments && at >= 2 && at + 2 < tokens.count {
             guard ["should", "must"].contains(tokens[at]), ["become", "be"].contains(tokens[at + 1]),
-                Self.systems.contains(tokens[at - 1]),
-                let belief = tokens[max(0, at - 6)..<(at - 1)].lastIndex(where: { Self.beliefs.contains($0) }),
-                !tokens[belief..<at].contains(where: { Words.isMark($0) }),
+                let belief = tokens[max(0, at - 9)..<(at - 1)].lastIndex(where: { Self.beliefs.contains($0) }),
+                // "Our settled position, however, is that …": past a short aside.
+                case let said = Self.skippingAside(tokens, after: belief + 1, length: 3) ?? belief + 1,
+                said < at, !tokens[said..<at].contains(where: { Words.isMark($0) }),
+                // "we believe the system should become …", "the CCG should be …", or whatever the clause after
+                // "position is that" names: "our settled position is that Aldenmoor and Brantwood should be led by …".
+                Self.systems.contains(tokens[at - 1]) || (tokens[at - 1] == "ccg" && tokens[at - 2] == "the")
+                    || (said + 1 < at && tokens[said] == "is" && tokens[said + 1] == "that"),
+                at - said <= 6,
                 Attribution.isWriters(words, verbAt: belief), !StancePatterns.isNegated(tokens, before: belief),
                 // "should be ready for a single NHS body" is about timing; only "should be a single NHS body" counts.
-                let target = mentions.first(where: { $0.start >= at + 2 }),
-                tokens[(at + 2)..<target.start].allSatisfy({ ["a", "an", "one", "the"].contains($0) })
+                // "the CCG should be reconstituted as the statutory ICS body".
+                case let made = at + 3 < tokens.count && Self.remakings.contains(tokens[at + 2])
+                    && ["as", "into", "by"].contains(tokens[at + 3]) ? at + 4 : at + 2
             else { continue }
-            add(.prefers, target.option, 2, target.naming)
+            if let target = mentions.first(where: { $0.start >= made }),
+                tokens[made..<target.start].allSatisfy({ ["a", "an", "one", "the", "single", "new"].contains($0) })
+            {
+                add(.prefers, target.option, 2, target.naming)
+            } else if mentions.isEmpty, ["a", "an"].contains(tokens[made]),
+                let described = vocabulary.described(in: words)
+            {
+                // "the ICS should become a proper NHS organisation, taking over what the CCG does now, with a board, a
+                // chair, a chief executive …": the model described rather than named.
+                add(.prefers, described, 1)
+            }
         }
         for phrase in Self.rejections where !listsArguments {
             for at in words.positions(of: phrase) where Attribution.isWriters(words, verbAt: at) {
@@ -768,7 +807,11 @@ private extension OptionDetector {
     }
 
     /// Words of a form's item asking for the preferred model.
-    static let answerKeys: Set<String> = ["preferred", "preference", "prefer", "choice", "supported", "favoured"]
+    static let answerKeys: Set<String> = [
+        "preferred", "preference", "prefer", "choice", "supported", "favoured",
+        // "Other (please specify): The statutory committee with a system accountable officer …".
+        "specify",
+    ]
     /// Words of a heading that names what is being answered without asking for a preference: "Governance model:".
     static let answerHeadings: Set<String> = ["answer", "governance", "model"]
     /// What may stand between such a heading and the option: "of the options, the second".
@@ -864,8 +907,10 @@ private extension OptionDetector {
         {
             return found(target)
         }
-        // "The lesser of two evils, for us, is the statutory ICS body."
-        if let verb = Self.skippingAside(tokens, after: end), verb < tokens.count, tokens[verb] == "is",
+        // "The lesser of two evils, for us, is the statutory ICS body", "the better of the two models is the one that
+        // re-purposes the CCG".
+        let noun = end < tokens.count && ["models", "options"].contains(tokens[end]) ? end + 1 : end
+        if let verb = Self.skippingAside(tokens, after: noun), verb < tokens.count, tokens[verb] == "is",
             mentions.allSatisfy({ $0.end > at })
         {
             if let target = vocabulary.object(after: verb + 1, in: tokens, mentions: mentions, limit: 8) {
