@@ -50,6 +50,25 @@ import Testing
                 "I cannot find an NHS dentist and the chemists keep running out. I support the dentists and the chemists "
                     + "being organised by people who know the town.", "q4", "agree", nil
             ),
+            (
+                "On membership we are in agreement with you. Our voluntary sector and the universities have earned a "
+                    + "place at the table.", "q3", "agree", nil
+            ),
+            (
+                "Beyond the NHS bodies and councils whose participation is mandatory, each system should settle its own "
+                    + "membership.", "q3", "agree", nil
+            ),
+            (
+                "We're relaxed about systems designing their own membership, on one condition: PCN clinical directors "
+                    + "need a guaranteed route onto the board. If that's in place, local flexibility is fine by us.",
+                "q3",
+                "agree", true
+            ),
+            // Cues a paragraph about membership of ICS boards carries, beside its one "membership".
+            (
+                "We agree that membership of ICS boards, beyond the compulsory NHS and council members, should be shaped "
+                    + "locally, provided that local Healthwatch is guaranteed a seat.", "q3", "agree", true
+            ),
         ] as [(String, String, String, Bool?)])
     func aYesOrNoWithoutTheWordAgree(text: String, question: String, expected: String, conditional: Bool?) {
         let letter = Letters.letter(text)

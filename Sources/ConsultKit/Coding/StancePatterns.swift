@@ -65,7 +65,9 @@ enum StancePatterns {
                 "no strong feeling", "no particular feelings",
             ], .neutral, .neutral, 3)
         // "We are persuaded by the case for …"; "nor are we persuaded" is negated like "agree".
-        add(["agree", "agreed", "concur", "accept", "answer is yes", "persuaded", "convinced"], .agree, .verb, 3)
+        add(
+            ["agree", "agreed", "concur", "accept", "answer is yes", "persuaded", "convinced", "in agreement"], .agree,
+            .verb, 3)
         add(["answer is no"], .disagree, .verb, 3)
         // "The Board does not share the view, at paragraph 3.26, that the corporate NHS body would provide …":
         // counts only where the view itself carries the question's words, like "welcome".
@@ -116,6 +118,10 @@ enum StancePatterns {
                 "makes its case", "made its case",
                 // "it should be up to each system to decide who sits round the table".
                 "should be up to each system", "leave it to each system",
+                // "each system should settle its own membership", "local flexibility is fine by us". Not "should be free
+                // to decide", which letters quote from the proposal before opposing it.
+                "should settle its own", "is for each system to", "fine by us",
+                "fine by me", "relaxed about",
             ], .agree, .judgement, 1.5)
         return patterns
     }()
@@ -383,7 +389,8 @@ enum StancePatterns {
     /// Phrases that attach a condition to agreement.
     static let conditions: [Phrase] = [
         "provided that", "providing that", "provided the", "subject to", "only if", "on condition", "condition that",
-        "clear condition", "two conditions", "three conditions", "those conditions", "these conditions",
+        "clear condition", "one condition", "two conditions", "three conditions", "those conditions",
+        "these conditions",
         "following conditions", "as long as", "so long as", "sensible , but", "potentially , but",
         "but there needs to be", "but there need to be", "would fall away", "would not stand", "only support",
         "only agree", "only holds if", "on the understanding that", "on the basis that", "with conditions",
