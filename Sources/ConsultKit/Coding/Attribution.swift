@@ -47,8 +47,8 @@ enum Attribution {
         }
         // "the Council has concluded that the second model, …, is the one it prefers": "it" is the body the sentence
         // names first.
-        if position >= 0, tokens[position] == "it", position == index - 1,
-            position >= 1, ["one", "model", "option", "arrangement", "approach"].contains(tokens[position - 1]),
+        if position >= 1, position == index - 1, tokens[position] == "it",
+            ["one", "model", "option", "arrangement", "approach"].contains(tokens[position - 1]),
             let first = tokens[..<position].first(where: { writerWords.contains($0) || otherWords.contains($0) })
         {
             return writerWords.contains(first)

@@ -441,7 +441,6 @@ private extension OptionDetector {
         // "In favour of the committee model, members noted …; against it, …" lists arguments, not a preference.
         let listsArguments = tokens.starts(with: ["in", "favour", "of"]) || tokens.first == "against"
         if let answer = answerLine(tokens, mentions: mentions) { add(answer.kind, answer.option, 2, answer.naming) }
-        // "Option 1 please.", "So it's option 1 for me.", "So the second one.": a sentence that is only the choice.
         // "If it has to happen, the second one – the single NHS body that takes over from the CCG.": a choice made on
         // a supposition, glossed with the same option.
         if let first = mentions.first, tokens.first == "if", first.start >= 2, tokens[first.start - 1] == ",",
@@ -452,6 +451,7 @@ private extension OptionDetector {
         {
             add(.prefers, first.option, 2, first.naming)
         }
+        // "Option 1 please.", "So it's option 1 for me.", "So the second one.": a sentence that is only the choice.
         if let mention = mentions.first, mentions.count == 1, tokens.last == ".", mention.end < tokens.count {
             let before = tokens[..<mention.start].filter { !["it", "is", "that", ","].contains($0) }
             let after = Array(tokens[mention.end..<(tokens.count - 1)])
