@@ -886,6 +886,8 @@ import Testing
         "We say this knowing that a number of colleagues on the Easterholme Health and Wellbeing Board lean towards "
             + "the corporate body.",
         "Our national union's submission, we understand, will come down on the side of the joint committee.",
+        "Our national association's submission, we understand, will come down on the side of the joint committee; we "
+            + "do not share that view.",
         "A joint committee built around a system accountable officer has its own problems, and we have not concluded "
             + "that it is the better of the two.",
         "The ICS board intends to recommend the second of the two models. This letter does not address the choice "

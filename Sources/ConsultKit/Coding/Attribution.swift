@@ -82,7 +82,10 @@ enum Attribution {
                     scanned += 1
                     continue
                 }
-                if firstPerson.contains(token) { return true }
+                // "Our national association's submission …": a body the writer belongs to, whatever it is called.
+                if firstPerson.contains(token) {
+                    return !(position + 1 < index && ["national", "regional"].contains(tokens[position + 1]))
+                }
                 // "Its members favour the joint committee model": the members of a body just named.
                 if position > 0, ["its", "their"].contains(tokens[position - 1]), ["members", "member"].contains(token)
                 {
