@@ -48,10 +48,10 @@ enum Attribution {
         // "the Council has concluded that the second model, …, is the one it prefers": "it" is the body the sentence
         // names first.
         if position >= 1, position == index - 1, tokens[position] == "it",
-            ["one", "model", "option", "arrangement", "approach"].contains(tokens[position - 1]),
-            let first = tokens[..<position].first(where: { writerWords.contains($0) || otherWords.contains($0) })
+            OptionVocabulary.modelNouns.contains(tokens[position - 1]),
+            let isWriter = itIsWriter(tokens, before: position)
         {
-            return writerWords.contains(first)
+            return isWriter
         }
         var scanned = 0
         while position >= 0, scanned < 16 {
@@ -84,7 +84,7 @@ enum Attribution {
                 }
                 // "Our national association's submission …": a body the writer belongs to, whatever it is called.
                 if firstPerson.contains(token) {
-                    return !(position + 1 < index && ["national", "regional"].contains(tokens[position + 1]))
+                    return !(position + 1 < index && parentBodies.contains(tokens[position + 1]))
                 }
                 // "Its members favour the joint committee model": the members of a body just named.
                 if position > 0, ["its", "their"].contains(tokens[position - 1]), ["members", "member"].contains(token)
@@ -120,7 +120,7 @@ enum Attribution {
                     continue
                 }
                 // "Our national union's submission …", "our national executive": a body the writer belongs to.
-                if qualifiers.contains(where: { ["national", "regional"].contains($0) }) { return false }
+                if qualifiers.contains(where: parentBodies.contains) { return false }
                 // "her Governing Body supports Option 2": someone else's board.
                 if before >= 0, ["his", "her", "their", "its"].contains(tokens[before]) { return false }
                 // "The CCG and the Foundation Trust favoured …": two bodies together are not the writer.
@@ -154,6 +154,16 @@ enum Attribution {
         }
         return true
     }
+
+    /// Whether "it" at `position` stands for the writer: the first body the sentence names before it decides ("the
+    /// Council has concluded that …, is the one it prefers"); nil if it names none.
+    static func itIsWriter(_ tokens: [String], before position: Int) -> Bool? {
+        tokens[..<position].first(where: { writerWords.contains($0) || otherWords.contains($0) })
+            .map { writerWords.contains($0) }
+    }
+
+    /// Words after "our" that make a body the writer belongs to rather than the writer: "our national union".
+    private static let parentBodies: Set<String> = ["national", "regional"]
 
     /// The first token of the clause holding `index`: after the last full stop, semicolon or colon.
     private static func clauseStart(_ tokens: [String], before index: Int) -> Int? {

@@ -865,12 +865,9 @@ private extension OptionDetector {
     /// has "it" for its subject and the first body the sentence names is the writer, the tokens with "it" read as
     /// "we"; otherwise the tokens unchanged ("NHS England sets out two models; the second is the one it prefers").
     static func writerForPronoun(_ tokens: [String], before at: Int) -> [String] {
-        guard at >= 1, tokens[at - 1] == "it",
-            let first = tokens[..<(at - 1)].firstIndex(where: {
-                Attribution.writerWords.contains($0) || Attribution.otherWords.contains($0)
-            }),
-            Attribution.writerWords.contains(tokens[first])
-        else { return tokens }
+        guard at >= 1, tokens[at - 1] == "it", Attribution.itIsWriter(tokens, before: at - 1) == true else {
+            return tokens
+        }
         var replaced = tokens
         replaced[at - 1] = "we"
         return replaced

@@ -274,8 +274,7 @@ struct OptionVocabulary: Sendable {
             noun += 1
         }
         guard noun + 1 < tokens.count,
-            ["model", "option", "one", "arrangement", "version", "approach"].contains(
-                tokens[noun])
+            modelNouns.contains(tokens[noun]) || tokens[noun] == "version"
         else { return false }
         let next = tokens[noun + 1]
         return ["that", "which", "where"].contains(next)
@@ -374,9 +373,12 @@ struct OptionVocabulary: Sendable {
         }
         guard noun >= 0 else { return nil }
         // "That is the arrangement I support."
-        if ["model", "option", "one", "arrangement", "approach"].contains(tokens[noun]) { return noun }
+        if modelNouns.contains(tokens[noun]) { return noun }
         return tokens[noun] == "what" && ["we", "i"].contains(tokens[subject]) ? noun : nil
     }
+
+    /// Nouns that stand for a model in "the one we support", "the arrangement I prefer".
+    static let modelNouns: Set<String> = ["model", "option", "one", "arrangement", "approach"]
 
     /// Words that may stand between a preference and the option preferred: "we favour, on balance, the
     /// second model", "our preference is for the creation of a statutory ICS body".
@@ -415,9 +417,9 @@ struct OptionVocabulary: Sendable {
     /// Words of a position that a description after a comma can gloss.
     static let glossed: Set<String> = [",", "latter", "former", "alternative", "two", "options", "models", "single"]
 
-    /// Words where a sentence turns from what is preferred to what it is preferred to.
     /// Words that turn a doing away from the model it names: "moving away from a joint committee".
     static let turnings: Set<String> = ["away", "from", "without", "beyond", "against"]
+    /// Words where a sentence turns from what is preferred to what it is preferred to.
     static let boundaries: Set<String> = [
         "rather", "than", "instead", "over", "not", ";", ".", "but", "whereas", "while",
     ]
