@@ -67,6 +67,7 @@ import Testing
         ("holdout36", true), ("holdout37", true), ("holdout38", true), ("holdout39", true),
         ("holdout40", true), ("holdout41", true), ("holdout42", true), ("holdout43", true),
         ("holdout44", true), ("holdout45", true), ("holdout46", true), ("holdout47", true),
+        ("holdout48", false), ("holdout49", false), ("holdout50", false), ("holdout51", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
