@@ -160,9 +160,70 @@ import Testing
             "The Governing Body's settled position, however, is that Aldenmoor and Brantwood should be led by a single "
                 + "statutory NHS body that takes over the functions we currently discharge.", "option-2"
         ),
+        // Misses from the holdout48–51 blind run.
+        (
+            "Members were clear that they could not recommend either structure as it stands, and that is the "
+                + "Council's position.", "neither"
+        ),
+        ("Members were unanimous that, of the two on offer, the first is the one they would choose.", "option-1"),
+        ("Of the two structures on offer, it is the second that the committee would rather live with.", "option-2"),
+        (
+            "Our members would much sooner see the committee route taken: the organisations that exist now stay in "
+                + "place.", "option-1"
+        ),
+        (
+            "The Governing Body has nonetheless concluded that the CCG should be folded into a new NHS body for the "
+                + "whole system.", "option-2"
+        ),
+        (
+            "The arrangement this Council supports is a statutory partnership board, established as a joint committee "
+                + "and led by a system accountable officer.", "option-1"
+        ),
+        (
+            "If a choice between the two designs has to be made, the branch's preference lies with keeping the "
+                + "statutory bodies we already have, each with its own board, and joining them together through a "
+                + "committee with a system accountable officer.", "option-1"
+        ),
+        (
+            "If, however, we are made to choose between them, the branch would go with the less damaging of the two: "
+                + "the one that leaves trusts as separate employers with their own boards and keeps the CCG in place, "
+                + "rather than a new corporate body able to override individual organisations.", "option-1"
+        ),
+        (
+            "If we have to nail our colours to one of the two masts, it's the committee with a system accountable "
+                + "officer: the one that keeps each partner's board in charge of its own duties.", "option-1"
+        ),
+        (
+            "Members' money is firmly on the committee model, in which the Council, the trusts and the commissioners "
+                + "each keep their own board.", "option-1"
+        ),
+        ("Neither of the routes set out in the document has this Committee's support.", "neither"),
+        (
+            "Having weighed those views, the Partnership Board, on balance and not unanimously, supports Option 2: a "
+                + "statutory ICS body formed from the CCG.", "option-2"
+        ),
+        (
+            "They considered instead the arrangement in which the ICS is formed as a joint committee of the existing "
+                + "statutory bodies. That is the model the Committee supports.", "option-1"
+        ),
+        (
+            "If they really must change the law, keep it as a committee of the organisations we already have, where "
+                + "the council and the hospitals each keep a say. That's the one I'd pick out of the two.", "option-1"
+        ),
     ])
     func readsThePreferredOption(sentence: String, expected: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
+    }
+
+    /// A form's own wording of the preference question is read as that question even when its words ("legislative")
+    /// recall another's cues.
+    @Test func aFormPreferenceQuestionWithAnotherQuestionsWords() {
+        let text = """
+            Question 10 of 11
+            If you have a preference between the two legislative options, which would you choose?
+            The statutory committee with a system Accountable Officer
+            """
+        #expect(Letters.choice(text, "option") == "option-1")
     }
 
     /// A form's answer may name a model with "the" and by position: "The first model (statutory ICS board …)".
@@ -894,6 +955,8 @@ import Testing
             + "of model or the questions about legislation that go with it.",
         "Our view is that councils should be full members of the ICS board.",
         "If the second option is chosen, the councils will need a formal route into its decisions.",
+        "One third preferred a single NHS body, mostly because it seemed simpler to understand.",
+        "The CCG told us that they prefer the second option, and that they would back it.",
     ])
     func aDeniedOrForetoldPreferenceIsNotTheWriters(sentence: String) {
         #expect(Letters.choice(Letters.letter(sentence), "option") == nil)

@@ -143,6 +143,15 @@ enum Attribution {
                 scanned += 3
                 continue
             }
+            // "Members were clear that they could not recommend either structure": "they" are the writer's members,
+            // named just before.
+            if token == "they",
+                let body = tokens[..<position].lastIndex(where: { writerWords.contains($0) || otherWords.contains($0) }
+                ),
+                collectives.contains(tokens[body])
+            {
+                return isWriters(words, verbAt: body + 1)
+            }
             // "with some hesitation" is no one's view; "some partners" is.
             if otherWords.contains(token),
                 !(quantifiers.contains(token) && position + 1 < tokens.count && manners.contains(tokens[position + 1]))
@@ -161,6 +170,9 @@ enum Attribution {
         tokens[..<position].first(where: { writerWords.contains($0) || otherWords.contains($0) })
             .map { writerWords.contains($0) }
     }
+
+    /// The writer's people that "they" may stand for later in the sentence.
+    private static let collectives: Set<String> = ["members", "trustees", "directors", "governors"]
 
     /// Words after "our" that make a body the writer belongs to rather than the writer: "our national union".
     private static let parentBodies: Set<String> = ["national", "regional"]
@@ -303,6 +315,15 @@ enum Attribution {
         let clause = Array(tokens[start..<end])
         if let first = clause.first, quantifiers.contains(first) { return true }
         if clause.starts(with: ["a", "number", "of"]) || clause.starts(with: ["one", "of"]) { return true }
+        // "One third preferred a single NHS body", "about two thirds preferred the committee model".
+        // "Third, on membership, …" is an ordinal, not a share.
+        let share = clause.drop { approximately.contains($0) }
+        if share.first == "half"
+            || (share.count >= 2 && shareCounts.contains(share[share.startIndex])
+                && fractions.contains(share[share.startIndex + 1]))
+        {
+            return true
+        }
         return reportingPhrases.contains { words.first($0, in: start..<end) != nil }
     }
 
@@ -359,6 +380,13 @@ enum Attribution {
         "caution", "sympathy", "enthusiasm", "confidence", "doubt", "doubts", "relief", "force", "extent", "degree",
         "time", "detail", "way", "ways", "respects", "cases", "trepidation", "unease",
     ]
+
+    /// Shares of a group: "one third", "half".
+    private static let fractions: Set<String> = ["third", "thirds", "quarter", "quarters", "fifth", "fifths"]
+    /// The count before a share: "one third", "two thirds", "a quarter".
+    private static let shareCounts: Set<String> = ["one", "two", "three", "four", "a"]
+    /// Words before a share: "about two thirds".
+    private static let approximately: Set<String> = ["about", "around", "roughly", "nearly", "almost", "over", "some"]
 
     private static let quantifiers: Set<String> = ["some", "many", "several", "most", "others", "certain", "few"]
 

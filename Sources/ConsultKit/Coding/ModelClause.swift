@@ -68,7 +68,7 @@ struct ModelClause: Sendable {
     func option(describedBy tokens: [String]) -> String? {
         // "We would rather deal with one accountable NHS organisation … than with a committee of all the existing
         // bodies": what follows "than" is set aside.
-        let end = tokens.firstIndex { Self.contrasts.contains($0) } ?? tokens.count
+        let end = Self.contrast(in: tokens) ?? tokens.count
         guard !tokens[..<end].contains(where: { Self.negations.contains($0) }) else { return nil }
         let found = matches(in: tokens, from: 0, to: end)
         guard found.count >= 2, Set(found).count == 1 else { return nil }
@@ -174,6 +174,8 @@ struct ModelClause: Sendable {
         "favour", "go", "support", "case", "argue", "argues", "vote", "opt",
         // "we come down on the side of folding the CCG's functions into a new statutory NHS organisation".
         "side",
+        // "the branch's preference lies with keeping the statutory bodies we already have".
+        "lies", "rests",
     ]
     /// Words before an "-ing" word that make it a noun or an adjective: "of existing bodies", "the funding".
     private static let beforeNouns: Set<String> = [
@@ -208,4 +210,13 @@ struct ModelClause: Sendable {
     /// Words after which what a sentence names is set aside: "… rather than create a new NHS body", "instead of",
     /// "whereas" ("rather" alone is a preference: "we would rather deal with …").
     static let contrasts: Set<String> = ["instead", "than", "whereas"]
+
+    /// Where the sentence first turns to what it sets aside: "than", "whereas" or "instead of", but not "instead"
+    /// alone, which puts forward what follows ("Members considered instead the arrangement in which …").
+    static func contrast(in tokens: [String]) -> Int? {
+        tokens.indices.first { index in
+            contrasts.contains(tokens[index])
+                && (tokens[index] != "instead" || (index + 1 < tokens.count && tokens[index + 1] == "of"))
+        }
+    }
 }

@@ -85,7 +85,8 @@ struct OptionDetector: Sendable {
             // "That is the arrangement we would ask for" looks back past what the sentence before set aside ("rather
             // than create a new NHS body") to what it put forward.
             if !mentions.isEmpty {
-                let named = mentions.last { !tokens[..<$0.start].contains(where: ModelClause.contrasts.contains) }?
+                let contrast = ModelClause.contrast(in: tokens) ?? tokens.count
+                let named = mentions.last { $0.start < contrast }?
                     .option
                 last = named
                 lastInLetter = named ?? lastInLetter
@@ -152,6 +153,10 @@ private extension OptionDetector {
         "count us in for", "count me in for", "would sooner see", "would sooner have", "would welcome",
         // "If I have to pick one of yours, I'll pick the first one."
         "will pick", "will choose",
+        // "Our members would much sooner see the committee route taken", "our preference lies with keeping …".
+        "much sooner see", "much sooner have", "preference lies with", "preference rests with",
+        // "Members' money is firmly on the committee model".
+        "money is on", "money is firmly on", "money is squarely on", "money would be on",
     ]
     /// What the writer believes a system should become: "we believe the system should become a single NHS body".
     static let systems: Set<String> = ["system", "systems", "ics", "icss"]
@@ -162,6 +167,8 @@ private extension OptionDetector {
     /// What may be done to a body to make it the model: "the CCG should be reconstituted as the statutory ICS body".
     static let remakings: Set<String> = [
         "reconstituted", "constituted", "turned", "converted", "made", "remade", "established", "led",
+        // "the CCG should be folded into a new NHS body for the whole system".
+        "folded", "merged", "absorbed",
     ]
     /// Preferences that need "on" or "for" after them: "came down, after a long discussion, on the first".
     static let landings: [Phrase] = ["came down", "come down", "comes down"]
@@ -207,7 +214,8 @@ private extension OptionDetector {
         "answer is neither", "rejects them both", "reject them both", "rejected them both", "oppose them both",
         "opposes them both", "opposed them both", "rejected both", "reject both of them", "rejects both of them",
         "want neither", "wants neither", "no to both", "oppose each of them", "opposes each of them",
-        "reject each of them", "both are unacceptable", "both are unsuitable",
+        "reject each of them", "both are unacceptable", "both are unsuitable", "neither of the routes", "neither route",
+        "neither of the structures", "neither structure",
     ]
     static let declines: [Phrase] = [
         "no preference", "not expressing a preference", "not express a preference", "unable to express a preference",
@@ -216,7 +224,8 @@ private extension OptionDetector {
         "no view on which", "not state a preference", "no strong preference", "not have a preference",
         "not reach a common view", "not expressed a preference", "not expressed any preference",
         "not to express a preference", "not come down on one side", "not come down on either side",
-        "not record us as", "not be recorded as", "not to state a preference",
+        "not record us as", "not be recorded as", "not to state a preference", "not itself take a position",
+        "not take a position",
     ]
     /// Declines that name how the writer asks to be listed: "please don't list SCMH as supporting it, or as opposing
     /// it".
@@ -226,7 +235,7 @@ private extension OptionDetector {
         "pressed to choose", "could live with", "can live with", "lesser of two evils", "lesser of the two evils",
         "lesser evil", "one or the other", "if we had to", "if i had to", "if we must", "if i must", "in one box",
         "choice has to be made", "choice must be made", "had to pick", "have to pick", "made to pick",
-        "made me pick", "made to choose", "made me choose",
+        "made me pick", "made to choose", "made me choose", "if we have to", "if i have to",
     ]
     /// Verbs of what a model would do, rather than whether it is acceptable: "either model would change that much".
     static let effects: Set<String> = [
@@ -249,6 +258,8 @@ private extension OptionDetector {
         "it would be", "it would have to be", "that would be", "it would probably be",
         // "if I'm made to pick then the committee version".
         "pick then", "choose then",
+        // "If we have to nail our colours to one of the two masts, it's the committee with …".
+        "it is",
     ]
     static let pronouns: Set<String> = ["it", "this", "that"]
     /// The writer taking up a preference just reported: "So do we.", "We share that preference."
@@ -277,7 +288,7 @@ private extension OptionDetector {
         "want", "wants", "would", "like", "wish", "to", "see", "support", "favour", "prefer", "propose", "advocate",
         "are", "is", "asking", "for", "seeking", "argue", "argued", "called", "call", "have", "need",
         // "What we would wish to see instead is a statutory joint committee".
-        "instead", "rather",
+        "instead", "rather", "supports", "favours", "prefers", "backs", "wishes",
     ]
     /// Verbs that fault what "neither option" does rather than reject both.
     static let criticisms: Set<String> = [
@@ -591,7 +602,8 @@ private extension OptionDetector {
         }
         // "It is the one NHS body that I would choose", "it is the single ICS body that the Board would wish to
         // see in legislation": an option singled out by "it is … that", then the writer's verb.
-        for mention in mentions where !listsArguments && mention.end + 2 < tokens.count {
+        for mention in mentions + vocabulary.cleftOrdinals(in: tokens)
+        where !listsArguments && mention.end + 2 < tokens.count {
             // "it is the statutory committee, which leaves each trust an employer in its own right, that our
             // members can live with": a relative clause between commas may come between the option and "that".
             // "the second –" takes its dash with it.
@@ -629,11 +641,17 @@ private extension OptionDetector {
         for at in tokens.indices where !listsArguments && at + 2 < tokens.count {
             let wanted =
                 tokens[at] == "what" || (at > 0 && tokens[at - 1] == "the" && Self.arrangements.contains(tokens[at]))
-            guard wanted, ["we", "i"].contains(tokens[at + 1]),
-                let copula = tokens[(at + 2)..<min(tokens.count, at + 12)].firstIndex(of: "is"),
-                Self.wishes.contains(tokens[at + 2]),
-                !tokens[(at + 2)..<copula].contains(where: { Words.isMark($0) || $0 == "not" }),
-                tokens[at] != "what" || tokens[(at + 2)..<copula].allSatisfy({ Self.wishes.contains($0) }),
+            // "The arrangement this Council supports is …": the writer named as a body.
+            let named =
+                at + 3 < tokens.count && ["this", "the", "our"].contains(tokens[at + 1])
+                && Attribution.writerWords.contains(tokens[at + 2])
+                && !Attribution.firstPerson.contains(tokens[at + 2])
+            let verb = named ? at + 3 : at + 2
+            guard wanted, ["we", "i"].contains(tokens[at + 1]) || named,
+                let copula = tokens[verb..<min(tokens.count, verb + 10)].firstIndex(of: "is"),
+                Self.wishes.contains(tokens[verb]),
+                !tokens[verb..<copula].contains(where: { Words.isMark($0) || $0 == "not" }),
+                tokens[at] != "what" || tokens[verb..<copula].allSatisfy({ Self.wishes.contains($0) }),
                 Attribution.isWriters(words, verbAt: at),
                 let target = vocabulary.object(after: copula + 1, in: tokens, mentions: mentions, limit: 16)
             else { continue }

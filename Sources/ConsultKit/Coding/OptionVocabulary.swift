@@ -157,6 +157,19 @@ struct OptionVocabulary: Sendable {
 
     private static let distributives: Set<String> = ["each", "every", "individual", "separate"]
 
+    /// "It is the second that the committee would rather live with": an option named by its position alone, singled
+    /// out by "it is … that".
+    func cleftOrdinals(in tokens: [String]) -> [Mention] {
+        guard tokens.count >= 5 else { return [] }
+        return (0...(tokens.count - 5)).compactMap { start in
+            guard tokens[start] == "it", tokens[start + 1] == "is", tokens[start + 2] == "the",
+                tokens[start + 4] == "that",
+                let offset = options.indices.first(where: { Self.ordinals[$0 + 1] == tokens[start + 3] })
+            else { return nil }
+            return Mention(option: options[offset].id, start: start + 2, end: start + 4, naming: .position)
+        }
+    }
+
     /// The first option named after a preference, before the sentence turns to what it is preferred to.
     ///
     /// The option must be what is preferred, not a word further on: "we support in principle the transfer
@@ -246,7 +259,9 @@ struct OptionVocabulary: Sendable {
             }),
             ["model", "option", "arrangement", "approach", "one", "alternative"].contains(noun)
                 || tokens[end..<colon].suffix(3) == ["the", "two", "models"]
-                || tokens[end..<colon].suffix(3) == ["the", "two", "options"],
+                || tokens[end..<colon].suffix(3) == ["the", "two", "options"]
+                // "the less damaging of the two: the one that leaves trusts as separate employers …".
+                || tokens[end..<colon].suffix(3) == ["of", "the", "two"],
             !tokens[end..<colon].contains(where: { Self.boundaries.contains($0) })
         {
             return mention
@@ -353,7 +368,8 @@ struct OptionVocabulary: Sendable {
         }
         guard subject >= 1 else { return nil }
         var noun = subject - 1
-        if !["we", "i"].contains(tokens[subject]) {
+        // "the first is the one they would choose", where "they" are the writer's members.
+        if !["we", "i", "they"].contains(tokens[subject]) {
             // "is the model Askerby would back": the writer's own name, one word, straight after the noun.
             let named =
                 modal && ["model", "option", "one"].contains(tokens[noun])
@@ -412,6 +428,8 @@ struct OptionVocabulary: Sendable {
         "system", "systems", "integrated", "care", "new", "arrangements", "icss", "statutory", "mandatory",
         "partnership", "single", "ics", "legislation", "that", "establishes", "creates", "establishing", "creating",
         "sets",
+        // "a statutory partnership board, established as a joint committee".
+        "board",
     ]
 
     /// Words of a position that a description after a comma can gloss.

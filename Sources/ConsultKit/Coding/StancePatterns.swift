@@ -360,6 +360,11 @@ enum StancePatterns {
             if token == "no", position + 1 < tokens.count, tokens[position + 1] == "hesitation" { return false }
             // "and not without reluctance, it comes down on the side of …": two negatives, a hedge.
             if token == "not", position + 1 < tokens.count, tokens[position + 1] == "without" { return false }
+            // "the Partnership Board, on balance and not unanimously, supports Option 2": how the choice was made.
+            if token == "not", position + 1 < tokens.count, ["unanimously", "unanimous"].contains(tokens[position + 1])
+            {
+                return false
+            }
             // "the District would, with no great enthusiasm, lean towards …": the manner of the choice, not a denial.
             if token == "no", position > 0, tokens[position - 1] == "with" { return false }
             if negations.contains(token) { return true }

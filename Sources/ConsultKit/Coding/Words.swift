@@ -80,6 +80,11 @@ struct Words: Sendable, Hashable {
         token.count == 1 && token.first.map { marks.contains($0) || $0 == "–" } == true
     }
 
+    /// Words whose 's is "is": "it's", "that's", "what's".
+    private static let isContracted: Set<String> = [
+        "it", "that", "this", "what", "there", "here", "he", "she", "who", "where", "which",
+    ]
+
     /// One word with its contraction spelt out.
     private static func expand(_ word: String) -> [String] {
         switch word {
@@ -94,6 +99,8 @@ struct Words: Sendable, Hashable {
         ]
         for (ending, replacement) in endings where word.hasSuffix(ending) && word.count > ending.count {
             let stem = String(word.dropLast(ending.count))
+            // "That's the one I'd pick": after a pronoun 's is "is", not a possessive.
+            if ending == "'s", isContracted.contains(stem) { return [stem, "is"] }
             return replacement.map { [stem, $0] } ?? [stem]
         }
         return [word]
