@@ -69,6 +69,18 @@ import Testing
                 "We agree that membership of ICS boards, beyond the compulsory NHS and council members, should be shaped "
                     + "locally, provided that local Healthwatch is guaranteed a seat.", "q3", "agree", true
             ),
+            // From holdout48: "see no case for" disagrees, and "practice resilience support must stay …" is a noun,
+            // not the writer supporting the transfer; "that support is contingent on …" is the writer's.
+            (
+                "We see no case for transferring or delegating any of NHS England's direct commissioning to ICS bodies "
+                    + "at this stage. The national contract, the performers list and practice resilience support must "
+                    + "stay in national hands.", "q4", "disagree", nil
+            ),
+            (
+                "We would support the transfer of NHS England's directly commissioned services to ICS bodies. That "
+                    + "support is contingent on the specialist commissioning staff moving with them.", "q4", "agree",
+                true
+            ),
         ] as [(String, String, String, Bool?)])
     func aYesOrNoWithoutTheWordAgree(text: String, question: String, expected: String, conditional: Bool?) {
         let letter = Letters.letter(text)

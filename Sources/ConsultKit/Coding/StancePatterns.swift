@@ -75,7 +75,7 @@ enum StancePatterns {
         add(
             [
                 "disagree", "disagreed", "not persuaded", "not convinced", "unconvinced", "less persuaded",
-                "less convinced",
+                "less convinced", "see no case for", "sees no case for",
             ],
             .disagree, .verb, 3)
         // "We dispute in particular the claim …": the verb, not "a dispute between partners".
@@ -182,6 +182,13 @@ enum StancePatterns {
                 // "What members did agree on is that …": agreement among the members, not with the proposal.
                 if pattern.phrase.words.last?.hasPrefix("agree") == true, let next = object.first,
                     ["on", "about", "upon"].contains(next), tokens[max(0, start - 4)..<start].contains("what")
+                {
+                    continue
+                }
+                // "practice resilience support must stay in national hands": "support" is a noun for something else
+                // here; "that support is contingent on …" and "the Council's support is …" are the writer's.
+                if pattern.kind == .preference, let next = object.first, nounFollowers.contains(next), start > 0,
+                    !supportHolders.contains(tokens[start - 1]), !Attribution.writerWords.contains(tokens[start - 1])
                 {
                     continue
                 }
@@ -380,6 +387,14 @@ enum StancePatterns {
     }
 
     static let negations: Set<String> = ["not", "cannot", "nor", "never", "unable", "no"]
+
+    /// Words after "support" that make it a noun: "practice resilience support must stay in national hands".
+    static let nounFollowers: Set<String> = [
+        "must", "should", "will", "would", "is", "are", "was", "were", "has", "have", "can", "could", "remains",
+    ]
+
+    /// Words before the noun "support" that make it the writer's: "that support is contingent on …".
+    static let supportHolders: Set<String> = ["our", "my", "that", "this", "such", "the", "its", "their"]
 
     /// "We do not think that … is the right foundation": doubt that reverses a judgement further on.
     private static let doubts: [Phrase] = [
