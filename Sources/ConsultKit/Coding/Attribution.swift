@@ -145,9 +145,7 @@ enum Attribution {
             }
             // "Members were clear that they could not recommend either structure": "they" are the writer's members,
             // named just before.
-            if token == "they",
-                let body = tokens[..<position].lastIndex(where: { writerWords.contains($0) || otherWords.contains($0) }
-                ),
+            if token == "they", let body = tokens[..<position].lastIndex(where: namesHolder),
                 collectives.contains(tokens[body])
             {
                 return isWriters(words, verbAt: body + 1)
@@ -167,8 +165,12 @@ enum Attribution {
     /// Whether "it" at `position` stands for the writer: the first body the sentence names before it decides ("the
     /// Council has concluded that …, is the one it prefers"); nil if it names none.
     static func itIsWriter(_ tokens: [String], before position: Int) -> Bool? {
-        tokens[..<position].first(where: { writerWords.contains($0) || otherWords.contains($0) })
-            .map { writerWords.contains($0) }
+        tokens[..<position].first(where: namesHolder).map { writerWords.contains($0) }
+    }
+
+    /// Whether a word names someone who may hold a view, the writer or another.
+    private static func namesHolder(_ token: String) -> Bool {
+        writerWords.contains(token) || otherWords.contains(token)
     }
 
     /// The writer's people that "they" may stand for later in the sentence.

@@ -209,7 +209,7 @@ struct ModelClause: Sendable {
     private static let negations: Set<String> = ["not", "never", "nor", "neither"]
     /// Words after which what a sentence names is set aside: "… rather than create a new NHS body", "instead of",
     /// "whereas" ("rather" alone is a preference: "we would rather deal with …").
-    static let contrasts: Set<String> = ["instead", "than", "whereas"]
+    private static let contrasts: Set<String> = ["instead", "than", "whereas"]
 
     /// Where the sentence first turns to what it sets aside: "than", "whereas" or "instead of", but not "instead"
     /// alone, which puts forward what follows ("Members considered instead the arrangement in which …").

@@ -1,7 +1,7 @@
 /// A sentence as lower-case words, for matching phrases the way a reader would.
 ///
-/// Contractions are expanded ("can't" becomes "cannot", "don't" becomes "do not"), possessive 's is
-/// dropped, "&" reads as "and", hyphens split words, and Markdown emphasis is ignored. Commas,
+/// Contractions are expanded ("can't" becomes "cannot", "don't" becomes "do not", "that's" becomes
+/// "that is"), possessive 's is dropped, "&" reads as "and", hyphens split words, and Markdown emphasis is ignored. Commas,
 /// semicolons, colons, dashes, brackets and sentence ends stay as tokens of their own, so a phrase
 /// never matches across them unless it spells them out.
 struct Words: Sendable, Hashable {
