@@ -215,9 +215,9 @@ import Testing
         #expect(Letters.choice(Letters.letter(sentence), "option") == expected)
     }
 
-    /// A form's own wording of the preference question is read as that question even when its words ("legislative")
-    /// recall another's cues.
-    @Test func aFormPreferenceQuestionWithAnotherQuestionsWords() {
+    /// A form's answer to its own wording of the preference question may name the model at some length, by what it
+    /// is ("The statutory committee with a system Accountable Officer"), not in the scale's few words.
+    @Test func aFormPreferenceAnswerThatDescribesTheModel() {
         let text = """
             Question 10 of 11
             If you have a preference between the two legislative options, which would you choose?

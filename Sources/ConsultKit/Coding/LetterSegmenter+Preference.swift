@@ -21,13 +21,21 @@ extension LetterSegmenter {
         {
             return (question, read)
         }
+        return describedAnswer(answer, heading: asked, vocabulary: vocabulary).map { (question, $0) }
+    }
+
+    /// A short answer line that names one option by what it is rather than by the scale's words: "The statutory
+    /// committee with a system Accountable Officer".
+    func describedAnswer(_ answer: String, heading: String, vocabulary: OptionVocabulary) -> FormAnswer? {
+        guard let question = preference?.question else { return nil }
         let said = Words(answer)
         let named = Set(vocabulary.mentions(in: said).map(\.option))
-        guard named.count == 1, let id = named.first, let option = vocabulary.options.first(where: { $0.id == id }),
+        guard said.wordCount <= 15, named.count == 1, let id = named.first,
+            let option = vocabulary.options.first(where: { $0.id == id }),
             !said.tokens.contains(where: { StancePatterns.negations.contains($0) })
         else { return nil }
         let text = LetterSentence.split(answer).first ?? answer
-        return (question, FormAnswer(question: question, heading: asked, text: text, option: option))
+        return FormAnswer(question: question, heading: heading, text: text, option: option)
     }
 
     /// Words of a question that asks which option is preferred.

@@ -74,19 +74,6 @@ struct LetterSegmenter: Sendable {
             {
                 awaitingAnswer = nil
                 formField = nil
-                // "Question 10 of 11 / If you have a preference between the two legislative options, which would you
-                // choose? / The statutory committee …": a form's own wording of the preference question, whatever
-                // other question its words recall.
-                let asked = heading.count > 1 ? heading.dropFirst().joined(separator: " ") : reference.rest
-                if lines.count > heading.count,
-                    let (question, answer) = askedPreference(asked, answers: lines.dropFirst(heading.count)),
-                    result.formAnswers[question] == nil
-                {
-                    current = (question, true)
-                    result.formAnswers[question] = answer
-                    result.append(Array(lines.dropFirst(heading.count)), question: question, explicit: true)
-                    continue
-                }
                 // A question's text on the line under its number names it by that text alone; if it names
                 // none of the questionnaire's, it is a form's own item ("Organisation").
                 if let question = resolve(reference, renumbered: renumbered || heading.count > 1) {
@@ -113,8 +100,14 @@ struct LetterSegmenter: Sendable {
                 if FormAnswer.hasBoxes(line), let last = lines.lastIndex(where: FormAnswer.hasBoxes), last > 0 {
                     line = lines[0...last].map { $0.trimmingSpaces() }.joined(separator: " ")
                 }
+                // "The statutory committee with a system Accountable Officer" under the preference question: an
+                // option named by what it is, too long for the scale's own words.
                 if let answer = FormAnswer(
                     line: line, heading: heading, question: question, questionnaire: questionnaire)
+                    ?? preference.flatMap({
+                        $0.question == question
+                            ? describedAnswer(line, heading: heading, vocabulary: $0.vocabulary) : nil
+                    })
                 {
                     result.formAnswers[question] = answer
                 }

@@ -150,11 +150,12 @@ private extension OptionDetector {
         "put our name to", "put its name to",
         // "came down" needs "on" or "for" after it (`landings`): "came down on balance for the latter".
         "endorsed", "backing", "endorsing", "came down", "come down", "comes down", "points us to", "points us towards",
-        "count us in for", "count me in for", "would sooner see", "would sooner have", "would welcome",
+        "count us in for", "count me in for", "would welcome",
         // "If I have to pick one of yours, I'll pick the first one."
         "will pick", "will choose",
-        // "Our members would much sooner see the committee route taken", "our preference lies with keeping …".
-        "much sooner see", "much sooner have", "preference lies with", "preference rests with",
+        // "We would sooner see …", "Our members would much sooner see the committee route taken", "our preference
+        // lies with keeping …".
+        "sooner see", "sooner have", "preference lies with", "preference rests with",
         // "Members' money is firmly on the committee model".
         "money is on", "money is firmly on", "money is squarely on", "money would be on",
     ]
@@ -642,10 +643,7 @@ private extension OptionDetector {
             let wanted =
                 tokens[at] == "what" || (at > 0 && tokens[at - 1] == "the" && Self.arrangements.contains(tokens[at]))
             // "The arrangement this Council supports is …": the writer named as a body.
-            let named =
-                at + 3 < tokens.count && ["this", "the", "our"].contains(tokens[at + 1])
-                && Attribution.writerWords.contains(tokens[at + 2])
-                && !Attribution.firstPerson.contains(tokens[at + 2])
+            let named = at + 3 < tokens.count && OptionVocabulary.theModelWe(tokens, verb: at + 3) == at
             let verb = named ? at + 3 : at + 2
             guard wanted, ["we", "i"].contains(tokens[at + 1]) || named,
                 let copula = tokens[verb..<min(tokens.count, verb + 10)].firstIndex(of: "is"),

@@ -377,8 +377,9 @@ struct OptionVocabulary: Sendable {
                 && !Self.notWriters.contains(tokens[subject]) && tokens[subject].allSatisfy(\.isLetter)
             if !named {
                 guard Attribution.writerWords.contains(tokens[subject]) else { return nil }
-                // "the one the Partnership supports", "the one our member practices could live with".
-                if ["the", "our"].contains(tokens[subject - 1]) {
+                // "the one the Partnership supports", "the one our member practices could live with", "the
+                // arrangement this Council supports".
+                if ["the", "our", "this"].contains(tokens[subject - 1]) {
                     noun = subject - 2
                 } else if subject >= 3, tokens[subject - 2] == "our" {
                     noun = subject - 3

@@ -365,13 +365,9 @@ enum StancePatterns {
             if token == "." || token == ";" || token == ":" { return false }
             // "We have no hesitation in supporting it" is not a negation.
             if token == "no", position + 1 < tokens.count, tokens[position + 1] == "hesitation" { return false }
-            // "and not without reluctance, it comes down on the side of …": two negatives, a hedge.
-            if token == "not", position + 1 < tokens.count, tokens[position + 1] == "without" { return false }
-            // "the Partnership Board, on balance and not unanimously, supports Option 2": how the choice was made.
-            if token == "not", position + 1 < tokens.count, ["unanimously", "unanimous"].contains(tokens[position + 1])
-            {
-                return false
-            }
+            // "and not without reluctance, it comes down on the side of …" (two negatives, a hedge) and "the
+            // Partnership Board, on balance and not unanimously, supports Option 2" (how the choice was made).
+            if token == "not", position + 1 < tokens.count, notDenials.contains(tokens[position + 1]) { return false }
             // "the District would, with no great enthusiasm, lean towards …": the manner of the choice, not a denial.
             if token == "no", position > 0, tokens[position - 1] == "with" { return false }
             if negations.contains(token) { return true }
@@ -388,13 +384,16 @@ enum StancePatterns {
 
     static let negations: Set<String> = ["not", "cannot", "nor", "never", "unable", "no"]
 
+    /// Words after "not" that qualify how a view is held rather than deny it.
+    private static let notDenials: Set<String> = ["without", "unanimously", "unanimous"]
+
     /// Words after "support" that make it a noun: "practice resilience support must stay in national hands".
-    static let nounFollowers: Set<String> = [
+    private static let nounFollowers: Set<String> = [
         "must", "should", "will", "would", "is", "are", "was", "were", "has", "have", "can", "could", "remains",
     ]
 
     /// Words before the noun "support" that make it the writer's: "that support is contingent on …".
-    static let supportHolders: Set<String> = ["our", "my", "that", "this", "such", "the", "its", "their"]
+    private static let supportHolders: Set<String> = ["our", "my", "that", "this", "such", "the", "its", "their"]
 
     /// "We do not think that … is the right foundation": doubt that reverses a judgement further on.
     private static let doubts: [Phrase] = [
