@@ -68,6 +68,7 @@ import Testing
         ("holdout40", true), ("holdout41", true), ("holdout42", true), ("holdout43", true),
         ("holdout44", true), ("holdout45", true), ("holdout46", true), ("holdout47", true),
         ("holdout48", true), ("holdout49", true), ("holdout50", true), ("holdout51", true),
+        ("holdout52", false), ("holdout53", false), ("holdout54", false), ("holdout55", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
