@@ -9,6 +9,8 @@
 struct OptionDetector: Sendable {
     let question: Question
     let vocabulary: OptionVocabulary
+    /// The statistical reading used when the rules find no preference.
+    var model = PreferenceModel.shipped
 
     init?(questionnaire: Questionnaire) {
         guard let question = questionnaire.questions.first(where: { Self.isPreference($0, in: questionnaire) }) else {
@@ -31,30 +33,25 @@ struct OptionDetector: Sendable {
             return Inference(choice: option.id, confidence: .high, evidence: [formAnswer.heading, formAnswer.text])
         }
         var signals: [Signal] = []
-        // "It" refers back within a paragraph; "the alternative" may answer an option named paragraphs before.
-        var last: String?
-        var lastInLetter: String?
+        var trail = Trail()
         // The last preference reported from someone else, which the writer may take up.
         var lastReported: Signal?
-        // The order of the last sentence that named both options, for "the former" and "the latter".
-        var pair: [String]?
-        var paragraph = -1
         // Whether the sentence before asked for the preferred model.
         var asked = false
+        // Each sentence's mentions, for the statistical reading when the rules find nothing.
+        var mentioned: [Int: [OptionVocabulary.Mention]] = [:]
         for (index, sentence) in sentences.enumerated() where !FormAnswer.isChoiceList(sentence.text) {
-            if sentence.paragraph != paragraph {
-                paragraph = sentence.paragraph
-                last = nil
-            }
-            let mentions = vocabulary.mentions(in: sentence.words, previous: lastInLetter, pair: pair)
+            trail.enter(sentence)
+            let (last, lastInLetter) = (trail.last, trail.lastInLetter)
+            let mentions = trail.mentions(in: sentence.words, vocabulary: vocabulary)
+            mentioned[index] = mentions
             var found = self.signals(
                 in: sentence.words, index: index, mentions: mentions, previous: last, earlier: lastInLetter)
             // "We have come down, not very enthusiastically, on the side of the single NHS body": read again
             // without the aside, keeping only what the first reading missed.
             if let plain = Self.withoutAsides(sentence.words, mentions: mentions) {
                 let again = self.signals(
-                    in: plain, index: index,
-                    mentions: vocabulary.mentions(in: plain, previous: lastInLetter, pair: pair),
+                    in: plain, index: index, mentions: trail.mentions(in: plain, vocabulary: vocabulary),
                     previous: last, earlier: lastInLetter)
                 found += again.filter { signal in
                     !found.contains { $0.kind == signal.kind && $0.option == signal.option }
@@ -79,15 +76,69 @@ struct OptionDetector: Sendable {
             }
             lastReported = reported
             signals += found
+            trail.record(sentence, mentions: mentions, vocabulary: vocabulary)
+        }
+        if let decided = decide(signals, sentences) { return decided }
+        // A letter that asked for no option, turned both down or reported someone else's choice was read; only
+        // silence is read again.
+        guard formAnswer == nil,
+            !signals.contains(where: { [.prefers, .neither, .declines, .reported].contains($0.kind) })
+        else { return nil }
+        let rejected = Set(signals.filter { $0.kind == .rejects }.compactMap(\.option))
+        return model.reading(sentences, mentions: mentioned, options: vocabulary.options.map(\.id), except: rejected)
+    }
+}
+
+extension OptionDetector {
+    /// Each sentence's mentions of the options, by sentence index, read as `infer` reads them.
+    func mentions(in sentences: [LetterSentence]) -> [Int: [OptionVocabulary.Mention]] {
+        var trail = Trail()
+        var mentioned: [Int: [OptionVocabulary.Mention]] = [:]
+        for (index, sentence) in sentences.enumerated() where !FormAnswer.isChoiceList(sentence.text) {
+            trail.enter(sentence)
+            let mentions = trail.mentions(in: sentence.words, vocabulary: vocabulary)
+            mentioned[index] = mentions
+            trail.record(sentence, mentions: mentions, vocabulary: vocabulary)
+        }
+        return mentioned
+    }
+
+    /// What the options named so far make of words that refer back: "it" and "that one" within a paragraph,
+    /// "the alternative" anywhere in the letter, and "the former" and "the latter".
+    struct Trail: Sendable {
+        /// The option last named in this paragraph.
+        var last: String?
+        /// The option last named in the letter.
+        var lastInLetter: String?
+        /// The order of the last sentence that named both options.
+        var pair: [String]?
+        var paragraph = -1
+
+        /// Starts a sentence: "it" does not reach back into an earlier paragraph.
+        mutating func enter(_ sentence: LetterSentence) {
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph
+                last = nil
+            }
+        }
+
+        /// The options these words mention, with what refers back resolved.
+        func mentions(in words: Words, vocabulary: OptionVocabulary) -> [OptionVocabulary.Mention] {
+            vocabulary.mentions(in: words, previous: lastInLetter, pair: pair)
+        }
+
+        /// Ends a sentence, remembering what it named.
+        mutating func record(
+            _ sentence: LetterSentence, mentions: [OptionVocabulary.Mention], vocabulary: OptionVocabulary
+        ) {
             var order: [String] = []
             for mention in mentions where !order.contains(mention.option) { order.append(mention.option) }
             if order.count >= 2 { pair = order }
             // "That is the arrangement we would ask for" looks back past what the sentence before set aside ("rather
             // than create a new NHS body") to what it put forward.
             if !mentions.isEmpty {
-                let contrast = ModelClause.contrast(in: tokens) ?? tokens.count
-                let named = mentions.last { $0.start < contrast }?
-                    .option
+                let contrast = ModelClause.contrast(in: sentence.words.tokens) ?? sentence.words.tokens.count
+                let named = mentions.last { $0.start < contrast }?.option
                 last = named
                 lastInLetter = named ?? lastInLetter
             } else if let described = vocabulary.described(in: sentence.words) {
@@ -95,11 +146,8 @@ struct OptionDetector: Sendable {
                 lastInLetter = described
             }
         }
-        return decide(signals, sentences)
     }
-}
 
-extension OptionDetector {
     /// "NHS England states a preference for Option 2. So do we": a preference reported in this sentence or the
     /// one before, then taken up by the writer.
     static func adoption(in words: Words, index: Int, reported: Signal?) -> Signal? {
