@@ -1006,6 +1006,72 @@ import Testing
         #expect(Letters.choice(Letters.letter(text), "option") == expected)
     }
 
+    /// The option misses of the holdout52–55 blind run, and its answers that should not have been given.
+    @Test(
+        arguments: [
+            (
+                "On the choice between the two legal models: if we have to nail our colours to a mast, it is to the body "
+                    + "that would absorb the CCG's functions and have its own chair, chief executive and finance director.",
+                "option-2"
+            ),
+            (
+                "NHS England prefers the second option, the corporate ICS body. The County Council has reached a "
+                    + "different conclusion. Of the two models set out in your document, it is the former, the statutory "
+                    + "ICS board constituted as a joint committee with a system accountable officer, that the County "
+                    + "Council supports.",
+                "option-1"
+            ),
+            (
+                "Pressed to choose, however, the Board would go, with some reluctance, for the joint committee route "
+                    + "with a system accountable officer.",
+                "option-1"
+            ),
+            (
+                "If we're picking horses, ours is the second one: fold the CCG into a proper ICS body with its own "
+                    + "board and its own budget.",
+                "option-2"
+            ),
+            ("If I have to pick, I will stick with the first one. Better the devil you know.", "option-1"),
+            (
+                "The Committee resolved to make the following recommendations.\n\nR1. That the legislation adopt the "
+                    + "first of the two models described in the consultation, under which the ICS board is a joint "
+                    + "committee of its statutory members.",
+                "option-1"
+            ),
+            (
+                "Option 2 removes the GP membership model altogether. The LMC cannot support either model, and we ask "
+                    + "NHS England not to present this response as an endorsement of whichever it considers the lesser "
+                    + "evil.",
+                "neither"
+            ),
+            (
+                "We do not agree that Option 2 offers a stronger incentive to collaborate. Nothing in this e-mail "
+                    + "should be read as support for the joint committee model instead. Members have not been asked to "
+                    + "choose between the two and we do not do so here.",
+                nil
+            ),
+            (
+                "My surgery's newsletter said the local GPs' committee can't support either plan, and my neighbour says "
+                    + "the hospital prefers the first one. I don't know enough to pick between them myself.",
+                nil
+            ),
+        ] as [(String, String?)])
+    func readsTheHoldout52To55Misses(text: String, expected: String?) {
+        #expect(Letters.choice(Letters.letter(text), "option") == expected)
+    }
+
+    /// "Can't support either" is one statement, however many phrases it matches: rejecting both is of high
+    /// confidence only when two sentences say so.
+    @Test func oneSentenceRejectingBothIsNotHighConfidence() throws {
+        let once = try #require(Letters.answer(Letters.letter("The Forum can't support either model."), "option"))
+        #expect(once.choice == "neither")
+        #expect(once.confidence == .medium)
+        let twice = try #require(
+            Letters.answer(
+                Letters.letter("The Forum can't support either model. Both models are flawed."), "option"))
+        #expect(twice.confidence == .high)
+    }
+
     /// A condition in the next sentence about another question is that question's: "We agree with it. We also support
     /// specialised commissioning moving closer to the system, but only where …" leaves q1's agreement unconditional.
     @Test func aNeighbouringConditionOnAnotherQuestionIsNotThisOnes() throws {

@@ -553,4 +553,14 @@ extension StanceDetectorTests {
         #expect(response.answers["q3"]?.choice == "agree")
         #expect(response.answers["q1"]?.choice == "agree")
     }
+
+    /// "Said" passes on someone else's words ("the newsletter said …"), but "that said" is the writer moving on.
+    @Test func thatSaidIsTheWritersOwnTurn() {
+        let text = Letters.letter(
+            "The timetable worries us. That said, we can support giving ICSs a statutory footing from 2022, provided "
+                + "that local government is an equal partner.")
+        #expect(Letters.choice(text, "q1") == "agree")
+        let hearsay = Letters.letter("The CCG newsletter said the practices support giving ICSs a statutory footing.")
+        #expect(Letters.choice(hearsay, "q1") == nil)
+    }
 }

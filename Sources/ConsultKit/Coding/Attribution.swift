@@ -281,6 +281,8 @@ enum Attribution {
         // "We have considered whether we could support it as the lesser of two evils": weighed, not judged.
         let clause = tokens[0..<min(index, tokens.count)].lastIndex { [".", ";"].contains($0) }.map { $0 + 1 } ?? 0
         if tokens[clause..<min(index, tokens.count)].contains("whether") { return false }
+        // "… an endorsement of whichever it considers the lesser evil": a judgement left to someone else.
+        if tokens[max(clause, index - 6)..<min(index, tokens.count)].contains("whichever") { return false }
         for position in 0..<max(0, index - 1) where otherWords.contains(tokens[position]) {
             if speech.contains(tokens[position + 1]) { return false }
         }
@@ -326,8 +328,22 @@ enum Attribution {
         {
             return true
         }
+        // "My surgery's newsletter said the local GPs' committee can't support either plan": someone else's words
+        // passed on, though "said" has no "that".
+        // "Given what we have said about the veto": the writer's own words, past its auxiliaries.
+        if let said = clause.lastIndex(where: { sayings.contains($0) }),
+            let speaker = clause[..<said].lastIndex(where: { !["have", "has", "had", "already", "also"].contains($0) }),
+            !firstPerson.contains(clause[speaker]), !writerWords.contains(clause[speaker]),
+            // "That said, we can support …", "having said that", "as reported": no one else's words.
+            !["that", "this", "having", "all", "as", "be", "been", "is", "was", "being"].contains(clause[speaker])
+        {
+            return true
+        }
         return reportingPhrases.contains { words.first($0, in: start..<end) != nil }
     }
+
+    /// Verbs that pass on what someone else said.
+    private static let sayings: Set<String> = ["said", "says", "reported", "reports", "reckons", "reckoned"]
 
     /// Whether the words just after a verb name someone else as its subject: "the option preferred by NHS
     /// England", "the preferred option in the consultation document".

@@ -206,6 +206,8 @@ private extension OptionDetector {
         "sooner see", "sooner have", "preference lies with", "preference rests with",
         // "Members' money is firmly on the committee model".
         "money is on", "money is firmly on", "money is squarely on", "money would be on",
+        // "If I have to pick, I will stick with the first one."
+        "stick with", "sticks with", "stay with",
     ]
     /// What the writer believes a system should become: "we believe the system should become a single NHS body".
     static let systems: Set<String> = ["system", "systems", "ics", "icss"]
@@ -275,7 +277,19 @@ private extension OptionDetector {
         "not to express a preference", "not come down on one side", "not come down on either side",
         "not record us as", "not be recorded as", "not to state a preference", "not itself take a position",
         "not take a position",
+        // "I don't know enough to pick between them myself."
+        "not know enough to pick", "not know enough to choose", "not know enough to say which",
+        // "Members have not been asked to choose between the two and we do not do so here."
+        "not been asked to choose",
     ]
+    /// The first verb of what is asked for (`requested`) within `range`, and where it ends.
+    static func firstRequested(in words: Words, _ range: Range<Int>) -> (start: Int, end: Int)? {
+        requested.compactMap { verb in words.first(verb, in: range).map { (start: $0, end: $0 + verb.words.count) } }
+            .min { $0.start < $1.start }
+    }
+
+    /// How a statement may be taken: "Nothing here should be read as support for …".
+    static let readings: [Phrase] = ["read as", "taken as", "seen as", "regarded as", "construed as"]
     /// Declines that name how the writer asks to be listed: "please don't list SCMH as supporting it, or as opposing
     /// it".
     static let listings: [Phrase] = ["or as opposing", "supporting or opposing"]
@@ -329,6 +343,9 @@ private extension OptionDetector {
     static let clefted: Set<String> = [
         "prefer", "favour", "support", "choose", "back", "endorse", "recommend", "want", "wish", "like", "opt",
         "pick", "advocate", "live",
+        // "… that the County Council supports".
+        "prefers", "favours", "supports", "chooses", "backs", "endorses", "recommends", "wants", "wishes", "likes",
+        "opts", "picks", "advocates",
     ]
     /// What "the arrangement we would wish to see … is" may call the model.
     static let arrangements: Set<String> = ["arrangement", "model", "option", "approach", "structure", "form"]
@@ -370,7 +387,10 @@ private extension OptionDetector {
             if tokens[index] == ",", index > 0,
                 let closing = tokens[(index + 1)..<min(tokens.count, index + 6)].firstIndex(of: ","),
                 closing > index + 1, closing + 1 < tokens.count,
-                tokens[(index + 1)..<closing].allSatisfy({ !Words.isMark($0) && !Self.clauseWords.contains($0) }),
+                tokens[(index + 1)..<closing].allSatisfy({ !Words.isMark($0) && !Self.clauseWords.contains($0) })
+                    // ", with some reluctance,": a phrase of manner, whatever its words.
+                    || (["with", "without"].contains(tokens[index + 1])
+                        && tokens[(index + 1)..<closing].allSatisfy({ !Words.isMark($0) })),
                 !mentions.contains(where: { $0.start < closing && $0.end > index })
             {
                 removed = true
@@ -538,6 +558,12 @@ private extension OptionDetector {
                     let end = at + phrase.words.count
                     if let target = vocabulary.object(after: end, in: tokens, mentions: mentions, limit: 6) {
                         add(.prefers, target.option, 2, target.naming)
+                    } else if !mentions.contains(where: { $0.start >= end }),
+                        let described = vocabulary.described(in: Words(tokens: Array(tokens[end...])))
+                    {
+                        // "if we have to nail our colours to a mast, it is to the body that would absorb the CCG's
+                        // functions and have its own chair, chief executive and finance director".
+                        add(.prefers, described, 1)
                     }
                 }
             }
@@ -549,6 +575,11 @@ private extension OptionDetector {
             && !StancePatterns.isNegated(tokens, before: at)
         {
             if let target = subject(before: at, in: tokens, mentions: mentions) {
+                add(.prefers, target.option, 2, target.naming)
+            } else if at + 1 < tokens.count, tokens[at + 1] == "is",
+                let target = vocabulary.object(after: at + 2, in: tokens, mentions: mentions, limit: 4)
+            {
+                // "If we're picking horses, ours is the second one".
                 add(.prefers, target.option, 2, target.naming)
             } else if let previous, mentions.isEmpty,
                 tokens[..<at].filter({ !["also", "too", "equally"].contains($0) }).suffix(2) == ["it", "is"]
@@ -599,6 +630,9 @@ private extension OptionDetector {
                     StancePatterns.isNegated(tokens, before: at) || Self.isDoubted(words, before: at)
                     || (phrase.words.last == "is" && end < tokens.count && tokens[end] == "not")
                     || (tokens.first == "nor" && !tokens[..<at].contains(where: Words.isMark))
+                    // "Nothing in this e-mail should be read as support for the joint committee model instead."
+                    || (tokens.first == "nothing" && !tokens[..<at].contains(where: Words.isMark)
+                        && Self.readings.contains { words.first($0, in: 0..<at) != nil })
                 if end < tokens.count, tokens[end] == "neither", !negated,
                     !Self.namesScaleMiddle(tokens, after: end + 1)
                 {
@@ -661,6 +695,16 @@ private extension OptionDetector {
                 let closing = tokens[(after + 1)..<min(tokens.count, after + 30)].firstIndex(where: {
                     $0 == "," || $0 == "." || $0 == ";"
                 }), tokens[closing] == ",", closing + 1 < tokens.count, tokens[closing + 1] == "that"
+            {
+                after = closing + 1
+            }
+            // "it is the former, the statutory ICS board constituted as a joint committee with a system accountable
+            // officer, that the County Council supports": a gloss between commas that names no other option.
+            if tokens[after] == ",", after + 1 < tokens.count, ["the", "a", "an"].contains(tokens[after + 1]),
+                let closing = tokens[(after + 1)..<min(tokens.count, after + 30)].firstIndex(where: {
+                    $0 == "," || $0 == "." || $0 == ";"
+                }), tokens[closing] == ",", closing + 1 < tokens.count, tokens[closing + 1] == "that",
+                !mentions.contains(where: { $0.start > after && $0.start < closing && $0.option != mention.option })
             {
                 after = closing + 1
             }
@@ -782,16 +826,24 @@ private extension OptionDetector {
                     add(.prefers, target.option, 2, target.naming)
                     continue
                 }
-                let found = Self.requested.compactMap { verb in
-                    words.first(verb, in: window).map { (start: $0, end: $0 + verb.words.count) }
-                }
-                guard let verb = found.min(by: { $0.start < $1.start }),
+                guard let verb = Self.firstRequested(in: words, window),
                     !tokens[window.lowerBound..<verb.start].contains(where: { [".", ";", "not"].contains($0) })
                 else { continue }
                 if let target = vocabulary.object(after: verb.end, in: tokens, mentions: mentions, limit: 16) {
                     add(.prefers, target.option, 2, target.naming)
                 }
             }
+        }
+        // "R1. That the legislation adopt the first of the two models …": a resolution's recommendation, its verb
+        // in the bare form the writer asks for.
+        if tokens.first == "that", !listsArguments,
+            let verb = Self.firstRequested(in: words, 2..<min(tokens.count, 7)),
+            !tokens[1..<verb.start].contains(where: {
+                Words.isMark($0) || ["is", "are", "was", "were", "not", "would", "should", "will"].contains($0)
+            }),
+            let target = vocabulary.object(after: verb.end, in: tokens, mentions: mentions, limit: 8)
+        {
+            add(.prefers, target.option, 2, target.naming)
         }
         for phrase in Self.comparisons {
             for at in words.positions(of: phrase) where Attribution.isWritersJudgement(words, at: at) {
@@ -1178,7 +1230,9 @@ private extension OptionDetector {
             // "We do not support Option 2, and that is not support for Option 1: we have no preference" rejects each
             // in turn but declines to choose, which is not rejecting both.
             if declined, !explicit { return nil }
-            let confidence: Confidence = declined || !explicit ? .low : (neither.count > 1 ? .high : .medium)
+            // Two phrases of one sentence ("can't support either") are one statement; high needs two sentences.
+            let sentencesRejecting = Set(neither.map(\.sentence)).count
+            let confidence: Confidence = declined || !explicit ? .low : (sentencesRejecting > 1 ? .high : .medium)
             let evidence = Array(Set(neither.prefix(2).map(\.sentence))).sorted().map { sentences[$0].text }
             return Inference(choice: neitherOption.id, confidence: confidence, evidence: evidence)
         }
