@@ -33,18 +33,14 @@ struct OptionDetector: Sendable {
             return Inference(choice: option.id, confidence: .high, evidence: [formAnswer.heading, formAnswer.text])
         }
         var signals: [Signal] = []
-        var trail = Trail()
         // The last preference reported from someone else, which the writer may take up.
         var lastReported: Signal?
         // Whether the sentence before asked for the preferred model.
         var asked = false
-        // Each sentence's mentions, for the statistical reading when the rules find nothing.
-        var mentioned: [Int: [OptionVocabulary.Mention]] = [:]
-        for (index, sentence) in sentences.enumerated() where !FormAnswer.isChoiceList(sentence.text) {
-            trail.enter(sentence)
+        let steps = self.steps(through: sentences)
+        for (index, sentence) in sentences.enumerated() {
+            guard let (trail, mentions) = steps[index] else { continue }
             let (last, lastInLetter) = (trail.last, trail.lastInLetter)
-            let mentions = trail.mentions(in: sentence.words, vocabulary: vocabulary)
-            mentioned[index] = mentions
             var found = self.signals(
                 in: sentence.words, index: index, mentions: mentions, previous: last, earlier: lastInLetter)
             // "We have come down, not very enthusiastically, on the side of the single NHS body": read again
@@ -76,7 +72,6 @@ struct OptionDetector: Sendable {
             }
             lastReported = reported
             signals += found
-            trail.record(sentence, mentions: mentions, vocabulary: vocabulary)
         }
         if let decided = decide(signals, sentences) { return decided }
         // A letter that asked for no option, turned both down or reported someone else's choice was read; only
@@ -85,22 +80,29 @@ struct OptionDetector: Sendable {
             !signals.contains(where: { [.prefers, .neither, .declines, .reported].contains($0.kind) })
         else { return nil }
         let rejected = Set(signals.filter { $0.kind == .rejects }.compactMap(\.option))
-        return model.reading(sentences, mentions: mentioned, options: vocabulary.options.map(\.id), except: rejected)
+        return model.reading(
+            sentences, mentions: steps.mapValues(\.mentions), options: vocabulary.options.map(\.id), except: rejected)
     }
 }
 
 extension OptionDetector {
     /// Each sentence's mentions of the options, by sentence index, read as `infer` reads them.
     func mentions(in sentences: [LetterSentence]) -> [Int: [OptionVocabulary.Mention]] {
+        steps(through: sentences).mapValues(\.mentions)
+    }
+
+    /// For each sentence that is not a form's list of choices, by index: what earlier sentences left to refer back
+    /// to, and the options the sentence mentions.
+    func steps(through sentences: [LetterSentence]) -> [Int: (trail: Trail, mentions: [OptionVocabulary.Mention])] {
         var trail = Trail()
-        var mentioned: [Int: [OptionVocabulary.Mention]] = [:]
+        var steps: [Int: (trail: Trail, mentions: [OptionVocabulary.Mention])] = [:]
         for (index, sentence) in sentences.enumerated() where !FormAnswer.isChoiceList(sentence.text) {
             trail.enter(sentence)
             let mentions = trail.mentions(in: sentence.words, vocabulary: vocabulary)
-            mentioned[index] = mentions
+            steps[index] = (trail, mentions)
             trail.record(sentence, mentions: mentions, vocabulary: vocabulary)
         }
-        return mentioned
+        return steps
     }
 
     /// What the options named so far make of words that refer back: "it" and "that one" within a paragraph,
@@ -691,20 +693,17 @@ private extension OptionDetector {
             // members can live with": a relative clause between commas may come between the option and "that".
             // "the second –" takes its dash with it.
             var after = tokens[mention.end - 1] == "–" ? mention.end - 1 : mention.end
-            if tokens[after] == ",", after + 1 < tokens.count, ["which", "who"].contains(tokens[after + 1]),
-                let closing = tokens[(after + 1)..<min(tokens.count, after + 30)].firstIndex(where: {
-                    $0 == "," || $0 == "." || $0 == ";"
-                }), tokens[closing] == ",", closing + 1 < tokens.count, tokens[closing + 1] == "that"
-            {
-                after = closing + 1
-            }
             // "it is the former, the statutory ICS board constituted as a joint committee with a system accountable
-            // officer, that the County Council supports": a gloss between commas that names no other option.
-            if tokens[after] == ",", after + 1 < tokens.count, ["the", "a", "an"].contains(tokens[after + 1]),
+            // officer, that the County Council supports": so may a gloss that names no other option.
+            if tokens[after] == ",", after + 1 < tokens.count,
+                ["which", "who", "the", "a", "an"].contains(tokens[after + 1]),
                 let closing = tokens[(after + 1)..<min(tokens.count, after + 30)].firstIndex(where: {
                     $0 == "," || $0 == "." || $0 == ";"
                 }), tokens[closing] == ",", closing + 1 < tokens.count, tokens[closing + 1] == "that",
-                !mentions.contains(where: { $0.start > after && $0.start < closing && $0.option != mention.option })
+                ["which", "who"].contains(tokens[after + 1])
+                    || !mentions.contains(where: {
+                        $0.start > after && $0.start < closing && $0.option != mention.option
+                    })
             {
                 after = closing + 1
             }

@@ -176,12 +176,12 @@ extension PreferenceModel {
             let probability = self.probability(Self.features(of: passages.map(\.passage)))
             if probability > best?.probability ?? 0 { best = (option, probability, passages) }
         }
-        guard let best, best.probability >= Self.threshold, !rejected.contains(best.option),
-            let strongest = best.passages.max(by: {
-                (probability(Self.features(of: $0.passage)), $1.sentence) < (
-                    probability(Self.features(of: $1.passage)), $0.sentence
-                )
-            })
+        guard let best, best.probability >= Self.threshold, !rejected.contains(best.option) else { return nil }
+        // The passage the model weighs most; the earliest of equals.
+        let scored = best.passages.map {
+            (sentence: $0.sentence, probability: probability(Self.features(of: $0.passage)))
+        }
+        guard let strongest = scored.max(by: { ($0.probability, $1.sentence) < ($1.probability, $0.sentence) })
         else { return nil }
         return Inference(choice: best.option, confidence: .low, evidence: [sentences[strongest.sentence].text])
     }

@@ -76,14 +76,20 @@ struct LetterEvaluation {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Codes every letter `expected.json` lists and compares each field with its label.
-    init(folder: URL, questionnaire: Questionnaire) throws {
+    /// Every letter `expected.json` lists, read, with its label, in file-name order.
+    static func labelledLetters(in folder: URL) throws -> [(file: String, label: Label, letter: LetterText)] {
         let labels = try JSONDecoder().decode(
             [String: Label].self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
-        let coder = LetterCoder(questionnaire: questionnaire)
-        for (file, label) in labels.sorted(by: { $0.key < $1.key }) {
+        return try labels.sorted(by: { $0.key < $1.key }).map { file, label in
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(file)))
-            let letter = try LetterText.read(bytes, source: file)
+            return (file, label, try LetterText.read(bytes, source: file))
+        }
+    }
+
+    /// Codes every letter `expected.json` lists and compares each field with its label.
+    init(folder: URL, questionnaire: Questionnaire) throws {
+        let coder = LetterCoder(questionnaire: questionnaire)
+        for (file, label, letter) in try Self.labelledLetters(in: folder) {
             let result = coder.code(letter)
             letters[file] = letter
             coded[file] = result

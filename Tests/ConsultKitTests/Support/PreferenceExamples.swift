@@ -17,13 +17,7 @@ enum PreferenceExamples {
         let options = detector.vocabulary.options.map(\.id)
         var examples: [PreferenceModel.Example] = []
         for set in sets {
-            let folder = LetterEvaluation.folder(set)
-            let labels = try JSONDecoder().decode(
-                [String: LetterEvaluation.Label].self,
-                from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
-            for (file, label) in labels.sorted(by: { $0.key < $1.key }) {
-                let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(file)))
-                let letter = try LetterText.read(bytes, source: file)
+            for (_, label, letter) in try LetterEvaluation.labelledLetters(in: LetterEvaluation.folder(set)) {
                 let sentences = LetterSentence.sentences(of: segmenter.segment(LetterParts(letter.text).body))
                 let mentions = detector.mentions(in: sentences)
                 for option in options {
