@@ -69,6 +69,7 @@ import Testing
         ("holdout44", true), ("holdout45", true), ("holdout46", true), ("holdout47", true),
         ("holdout48", true), ("holdout49", true), ("holdout50", true), ("holdout51", true),
         ("holdout52", true), ("holdout53", true), ("holdout54", true), ("holdout55", true),
+        ("holdout56", false), ("holdout57", false), ("holdout58", false), ("holdout59", false),
     ])
     func holdoutSetReport(folder: String, listsMistakes: Bool) throws {
         let evaluation = try LetterEvaluation(
