@@ -400,7 +400,7 @@ import Testing
 
     /// Every paragraph of every labelled letter's body is in exactly one section; only the letterhead, salutation,
     /// signature, question headings, rules and "about you" form items are left out.
-    @Test(arguments: ["dev", "holdout"] + (2...55).map { "holdout\($0)" })
+    @Test(arguments: ["dev", "holdout"] + (2...59).map { "holdout\($0)" })
     func everyParagraphLandsInExactlyOneSection(set: String) throws {
         let folder = LetterEvaluation.folder(set)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "expected.json" }

@@ -1060,6 +1060,71 @@ import Testing
         #expect(Letters.choice(Letters.letter(text), "option") == expected)
     }
 
+    /// Wordings from the blind sets holdout56 to holdout59 that were missed or misread.
+    @Test(
+        arguments: [
+            (
+                "If it has to be one or the other (and several members wished it did not), the Board would rather the "
+                    + "CCG's duties passed into a new statutory NHS body for the whole system than see an accountable "
+                    + "officer bolted on to a committee of the existing organisations.",
+                "option-2"
+            ),
+            (
+                "If the legislation has to settle on one of the two approaches, our members would rather see the "
+                    + "partnership put into law as a committee of the existing organisations, each keeping its own board "
+                    + "and its own say, with one officer answerable for the system plan.",
+                "option-1"
+            ),
+            (
+                "I would rather have one organisation with a proper chief executive I can write to, whose job is on the "
+                    + "line when things go wrong, than a committee of everybody where nobody is in charge.",
+                "option-2"
+            ),
+            (
+                "We understand that the Partnership Board intends to recommend the statutory-body model. If there is to "
+                    + "be a statutory structure at all, the joint committee is the horse we would back.",
+                "option-1"
+            ),
+            (
+                "As for the two models: neither is what we would have designed. But the consultation asks us to "
+                    + "choose, and if those are the only two on the table, our branch committee would, holding its nose, "
+                    + "take the first.",
+                "option-1"
+            ),
+            (
+                "Several of our local authority partners favour the first option. But the Board's view is that the "
+                    + "Lowmarsh and Selbury system should be constituted as a single statutory NHS body, taking on the "
+                    + "functions of the CCG and governed by a board with its own chair, chief executive and chief "
+                    + "finance officer.",
+                "option-2"
+            ),
+            (
+                "Cabinet agreed the report's recommendations, the first of which was that the Council support the "
+                    + "second of the legislative models, under which the CCG would be reconstituted as a statutory ICS "
+                    + "NHS body. I should record, for completeness, that the opposition group moved an amendment "
+                    + "asking Cabinet to back the joint committee model instead. The amendment was not carried.",
+                "option-2"
+            ),
+            (
+                "The opposition group moved an amendment asking Cabinet to back the joint committee model instead.",
+                nil
+            ),
+            (
+                "We have not expressed a preference between the two options, and would rather use this response to ask "
+                    + "that, whichever is chosen, community providers are represented in their own right on the ICS "
+                    + "board and not folded into an acute and community seat.",
+                nil
+            ),
+            (
+                "C1. NHS England has set out two possible models for ICSs in law. Which would you prefer?\n"
+                    + "    [ ] Option 1\n    [ ] Option 2\n    [x] Neither of these\n    [ ] Don't know / no preference",
+                "neither"
+            ),
+        ] as [(String, String?)])
+    func readsTheHoldout56To59Misses(text: String, expected: String?) {
+        #expect(Letters.choice(Letters.letter(text), "option") == expected)
+    }
+
     /// "Can't support either" is one statement, however many phrases it matches: rejecting both is of high
     /// confidence only when two sentences say so.
     @Test func oneSentenceRejectingBothIsNotHighConfidence() throws {

@@ -107,10 +107,65 @@ import Testing
         // A letter that declines to choose, or rejects both, is not read again.
         #expect(Self.infer("We adore Option 1. Even so, the Board has no preference between the two models.") == nil)
         #expect(Self.infer("We adore Option 1 in theory. In practice we support neither option.")?.choice == "neither")
-        // Nor one that reports someone else's choice.
-        #expect(Self.infer("We adore Option 1 in theory. NHS England prefers Option 2.") == nil)
         // Nor is an option the letter rejects proposed.
         #expect(Self.infer("We adore Option 1 in theory, but we oppose Option 1.") == nil)
+    }
+
+    /// "Some partners favour the joint committee. … We would prefer the CCG to be re-purposed as a statutory NHS
+    /// body": a letter that reports someone else's choice is read again, but never for the option reported, and
+    /// never in the sentence that reports it.
+    @Test func aReportedChoiceLeavesOnlyTheOtherOptionToTheModel() throws {
+        var detector = Self.detector()
+        detector.model = PreferenceModel(weights: ["L:adore": 5], bias: -1)
+        let other = try #require(
+            Self.infer("NHS England prefers Option 2. Members adore Option 1.", detector: detector))
+        #expect(other.choice == "option-1")
+        #expect(other.confidence == .low)
+        #expect(other.evidence == ["Members adore Option 1."])
+        #expect(Self.infer("NHS England prefers Option 2. Members adore Option 2.", detector: detector) == nil)
+        #expect(Self.infer("Members adore Option 1, but NHS England prefers Option 2.", detector: detector) == nil)
+        // Without a report, the same sentence is read.
+        #expect(Self.infer("Members adore Option 1, but they do.", detector: detector)?.choice == "option-1")
+    }
+
+    /// Cross-validation over the studied sets, grouped by set so no set is read by a model trained on it: each fold's
+    /// letters are coded with a model trained on the other folds, and with the rules alone. Slow (a few minutes), so it
+    /// runs only when CONSULT_CROSS_VALIDATE gives the number of folds; it prints the figures and checks that the second
+    /// reading adds more right answers than wrong ones.
+    @Test func crossValidatedOnTheStudiedSets() throws {
+        guard let folds = ProcessInfo.processInfo.environment["CONSULT_CROSS_VALIDATE"].flatMap(Int.init), folds >= 2
+        else { return }
+        let questionnaire = try LetterEvaluation.questionnaire()
+        let segmenter = LetterSegmenter(questionnaire: questionnaire)
+        var detector = Self.detector()
+        var rulesOnly = detector
+        rulesOnly.model = PreferenceModel(weights: [:], bias: -100)
+        let sets = PreferenceExamples.studied
+        let answers = Set(["option-1", "option-2", "neither"])
+        // Right and wrong answers, for the rules alone [0] and with the second reading [1].
+        var (labelled, right, wrong) = (0, [0, 0], [0, 0])
+        let examples = try sets.map { try PreferenceExamples.examples(from: [$0]) }
+        for fold in 0..<folds {
+            detector.model = PreferenceModel.train(
+                examples.indices.filter { $0 % folds != fold }.flatMap { examples[$0] })
+            for set in sets.indices.filter({ $0 % folds == fold }).map({ sets[$0] }) {
+                for (_, label, letter) in try LetterEvaluation.labelledLetters(in: LetterEvaluation.folder(set)) {
+                    let segmentation = segmenter.segment(LetterParts(letter.text).body)
+                    let sentences = LetterSentence.sentences(of: segmentation)
+                    let form = segmentation.formAnswers[detector.question.id]
+                    if label.option != nil { labelled += 1 }
+                    for (index, coder) in [rulesOnly, detector].enumerated() {
+                        guard let choice = coder.infer(sentences, formAnswer: form)?.choice, answers.contains(choice)
+                        else { continue }
+                        if choice == label.option { right[index] += 1 } else { wrong[index] += 1 }
+                    }
+                }
+            }
+        }
+        print(
+            "Cross-validated over \(sets.count) sets in \(folds) folds, \(labelled) stated preferences: rules alone "
+                + "\(right[0]) right, \(wrong[0]) wrong; with the second reading \(right[1]) right, \(wrong[1]) wrong")
+        #expect(right[1] - right[0] > wrong[1] - wrong[0])
     }
 
     /// The shipped weights are what training on the studied letters gives. Set CONSULT_WRITE_PREFERENCE_MODEL to

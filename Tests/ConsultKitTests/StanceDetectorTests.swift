@@ -563,4 +563,34 @@ extension StanceDetectorTests {
         let hearsay = Letters.letter("The CCG newsletter said the practices support giving ICSs a statutory footing.")
         #expect(Letters.choice(hearsay, "q1") == nil)
     }
+
+    /// The second question put in other words, from the blind sets holdout56 to holdout59: who is in charge, where
+    /// responsibility lies, shared decisions, bringing partners together.
+    @Test(
+        arguments: [
+            (
+                "We were not persuaded by the argument that the second model would bring partners together more "
+                    + "effectively or make it clearer to the public who is in charge.",
+                "disagree"
+            ),
+            (
+                "We accept that a single corporate NHS body, with one accountable chief executive, is more likely than a "
+                    + "committee to draw partners into genuinely shared decisions and to make clear to residents and to "
+                    + "Parliament where responsibility lies.",
+                "agree"
+            ),
+            (
+                "The claim that a single body without any partner's veto will collaborate more and answer better to "
+                    + "patients and Parliament is wishful thinking.",
+                "disagree"
+            ),
+            (
+                "Members did not accept that folding the CCG into a larger NHS body would make anyone more accountable "
+                    + "to Kelderby residents or give partners a reason to work together.",
+                "disagree"
+            ),
+        ] as [(String, String)])
+    func readsTheSecondQuestionInOtherWords(text: String, expected: String) {
+        #expect(Letters.choice(Letters.letter(text), "q2") == expected)
+    }
 }

@@ -16,6 +16,13 @@ enum Attribution {
         {
             return false
         }
+        // "the opposition group moved an amendment asking Cabinet to back the joint committee model": what one body
+        // asks another to do is the wish of the one who asks.
+        if index >= 2, tokens[index - 1] == "to",
+            let asking = tokens[max(0, index - 5)..<(index - 1)].lastIndex(where: askings.contains)
+        {
+            return isWriters(words, verbAt: asking)
+        }
         // "We have been asked whether we prefer option 1 or option 2": a question, not a view.
         for position in max(0, index - 3)..<index {
             if tokens[position] == "whether" { return false }
@@ -368,6 +375,9 @@ enum Attribution {
         "trustees", "campaign", "directors", "committees",
     ]
 
+    /// Verbs by which one body asks another to do something: "asking Cabinet to back …".
+    static let askings: Set<String> = ["asking", "asked", "asks", "urging", "urged", "inviting", "invited", "calling"]
+
     /// Words that name someone else as the one holding a view.
     static let otherWords: Set<String> = [
         "document", "consultation", "england", "nhse", "nhsi", "improvement", "government", "partners", "councils",
@@ -390,6 +400,8 @@ enum Attribution {
         "those",
         // "the national bodies favour the second option".
         "bodies",
+        // "the opposition group moved an amendment asking Cabinet to back …".
+        "opposition",
     ]
 
     /// Nouns of manner or degree after "some" or "many": "with some hesitation", "in many respects".

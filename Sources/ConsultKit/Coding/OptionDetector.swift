@@ -74,14 +74,19 @@ struct OptionDetector: Sendable {
             signals += found
         }
         if let decided = decide(signals, sentences) { return decided }
-        // A letter that asked for no option, turned both down or reported someone else's choice was read; only
-        // silence is read again.
-        guard formAnswer == nil,
-            !signals.contains(where: { [.prefers, .neither, .declines, .reported].contains($0.kind) })
+        // A letter that asked for no option or turned both down was read; only silence is read again.
+        guard formAnswer == nil, !signals.contains(where: { [.prefers, .neither, .declines].contains($0.kind) })
         else { return nil }
-        let rejected = Set(signals.filter { $0.kind == .rejects }.compactMap(\.option))
+        // "Some partners favour the joint committee. … We would prefer the CCG to be re-purposed as a statutory NHS
+        // body": a letter that reports someone else's choice may still state its own, but only the other option,
+        // and never in the sentence that reports.
+        let reports = signals.filter { $0.kind == .reported }
+        guard reports.allSatisfy({ $0.option != nil }) else { return nil }
+        let reporting = Set(reports.map(\.sentence))
+        let excluded = Set(signals.filter { $0.kind == .rejects }.compactMap(\.option) + reports.compactMap(\.option))
         return model.reading(
-            sentences, mentions: steps.mapValues(\.mentions), options: vocabulary.options.map(\.id), except: rejected)
+            sentences, mentions: steps.mapValues(\.mentions).filter { !reporting.contains($0.key) },
+            options: vocabulary.options.map(\.id), except: excluded)
     }
 }
 
@@ -315,9 +320,6 @@ private extension OptionDetector {
         "were it up to me",
     ]
 
-    /// Words that make "rather … than" a choice of timing: "emerge later than be imposed now".
-    static let timings: [Phrase] = ["later", "in time", "eventually", "in due course", "over time", "emerge"]
-
     /// The answer to a forced choice: "If we had to put a cross in one box it would be the committee one".
     static let forcedAnswers: [Phrase] = [
         "it would be", "it would have to be", "that would be", "it would probably be",
@@ -547,6 +549,14 @@ private extension OptionDetector {
                 add(.prefers, mention.option, closes ? 2 : 1, mention.naming)
             }
         }
+        // "our branch committee would, holding its nose, take the first": "take" with the option straight after it.
+        for mention in mentions where !listsArguments && mention.start >= 2 && tokens[mention.start - 1] == "take" {
+            guard ["would", "will", "d"].contains(tokens[mention.start - 2]),
+                Attribution.isWriters(words, verbAt: mention.start - 2),
+                !StancePatterns.isNegated(tokens, before: mention.start - 2)
+            else { continue }
+            add(.prefers, mention.option, 2, mention.naming)
+        }
         // "Were the choice ours, the Council would keep each partner's own board and bind them through a statutory
         // joint committee": the one model named, chosen on the supposition that the choice is the writer's.
         if words.containsAny(Self.ownChoice), Set(mentions.map(\.option)).count == 1, let mention = mentions.first,
@@ -685,6 +695,11 @@ private extension OptionDetector {
                 }
             }
         }
+        if !listsArguments, let rather = ratherChoice(in: words, mentions: mentions),
+            !signals.contains(where: { $0.kind == .prefers })
+        {
+            add(.prefers, rather.option, rather.weight)
+        }
         // "It is the one NHS body that I would choose", "it is the single ICS body that the Board would wish to
         // see in legislation": an option singled out by "it is … that", then the writer's verb.
         for mention in mentions + vocabulary.cleftOrdinals(in: tokens)
@@ -758,7 +773,8 @@ private extension OptionDetector {
                 // "position is that" names: "our settled position is that Aldenmoor and Brantwood should be led by …".
                 Self.systems.contains(tokens[at - 1]) || (tokens[at - 1] == "ccg" && tokens[at - 2] == "the")
                     || (said + 1 < at && tokens[said] == "is" && tokens[said + 1] == "that"),
-                at - said <= 6,
+                // "the Board's view is that the Lowmarsh and Selbury system should be …": a place's name may be long.
+                at - said <= 8,
                 Attribution.isWriters(words, verbAt: belief), !StancePatterns.isNegated(tokens, before: belief),
                 // "should be ready for a single NHS body" is about timing; only "should be a single NHS body" counts.
                 // "the CCG should be reconstituted as the statutory ICS body".

@@ -48,6 +48,9 @@ struct OptionVocabulary: Sendable {
                 "the \(ordinal) ,", "the \(ordinal) ;", "the \(ordinal) :", "the \(ordinal) is", "the \(ordinal) would",
                 // "the first of the models described", "the first taken forward".
                 "\(ordinal) of the models", "\(ordinal) of the options", "\(ordinal) of the proposed models",
+                // "support the second of the legislative models".
+                "\(ordinal) of the legislative models", "\(ordinal) of the legislative options",
+                "\(ordinal) of the governance models", "\(ordinal) of the proposed options",
                 "the \(ordinal) of them", "the \(ordinal) of those", "the \(ordinal) of these",
                 // "the one the consultation document numbers first".
                 "numbers \(ordinal)", "numbered \(ordinal)", "listed \(ordinal)", "lists \(ordinal)",
@@ -389,13 +392,16 @@ struct OptionVocabulary: Sendable {
             }
         }
         guard noun >= 0 else { return nil }
-        // "That is the arrangement I support."
-        if modelNouns.contains(tokens[noun]) { return noun }
+        // "That is the arrangement I support.", "the joint committee is the horse we would back".
+        if modelNouns.contains(tokens[noun]) || figures.contains(tokens[noun]) { return noun }
         return tokens[noun] == "what" && ["we", "i"].contains(tokens[subject]) ? noun : nil
     }
 
     /// Nouns that stand for a model in "the one we support", "the arrangement I prefer".
     static let modelNouns: Set<String> = ["model", "option", "one", "arrangement", "approach"]
+
+    /// Other words that stand for a model in "the horse we would back", "the route we favour".
+    static let figures: Set<String> = ["horse", "route", "road", "path", "structure", "vehicle", "design"]
 
     /// Words that may stand between a preference and the option preferred: "we favour, on balance, the
     /// second model", "our preference is for the creation of a statutory ICS body".

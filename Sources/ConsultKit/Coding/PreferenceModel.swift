@@ -7,8 +7,9 @@ import Foundation
 /// pairs among them ("rather than", "we support"), whether the sentence speaks in the first person, and whether
 /// it names the other option too. A logistic regression, trained on the labelled letters the rules were developed
 /// on, turns those counts into the probability that the letter prefers the option. It is only consulted when the
-/// rules found no preference, no rejection of both, no refusal to choose and no preference reported from someone
-/// else, and what it proposes is always of low confidence, with the sentence that weighed most as evidence.
+/// rules found no preference, no rejection of both and no refusal to choose; where the letter reports someone else's
+/// preference, it reads only the other option, outside the sentences that report. What it proposes is always of low
+/// confidence, with the sentence that weighed most as evidence.
 struct PreferenceModel: Sendable, Equatable {
     /// The weight of each feature.
     var weights: [String: Double]

@@ -102,6 +102,8 @@ enum StancePatterns {
                 "is misguided", "is unnecessary", "a distraction", "unproven", "is overstated",
                 "case has not been made",
                 "not been made out", "not borne out",
+                // "The claim that a single body … will collaborate more … is wishful thinking."
+                "is wishful thinking", "is back to front",
             ], .disagree, .judgement, 1.5)
         // "Our members do not recognise it", said of an argument; not "decisions that the law does not recognise".
         add(

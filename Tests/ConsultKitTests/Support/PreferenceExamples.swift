@@ -7,7 +7,7 @@ import Foundation
 enum PreferenceExamples {
     /// The sets the model is trained on: those whose misses have been studied. A blind set joins only after its
     /// one run, so it never measures a model that has seen it.
-    static let studied = ["dev", "holdout"] + (2...55).map { "holdout\($0)" }
+    static let studied = ["dev", "holdout"] + (2...59).map { "holdout\($0)" }
 
     /// The examples from the named sets, in a fixed order.
     static func examples(from sets: [String]) throws -> [PreferenceModel.Example] {
