@@ -28,8 +28,9 @@ extension OptionDetector {
         let from = tokens[at + 1] == "that" ? at + 2 : at + 1
         let end = tokens[from...].firstIndex { Self.ratherEnds.contains($0) || $0 == "that" } ?? tokens.count
         // The option wanted is not the owner of something else ("the ICS body's powers").
-        let wanted = mentions.filter { $0.start > at && $0.start < end }
-            .filter { $0.end >= tokens.count || tokens[$0.end] != "s" }
+        let wanted = mentions.filter {
+            $0.start > at && $0.start < end && ($0.end == tokens.count || tokens[$0.end] != "s")
+        }
         let option: String
         if !wanted.isEmpty {
             guard !mentions.contains(where: { $0.start > at && $0.start < end && $0.option != wanted[0].option })
